@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { loadHubConfig } from "../shared/config/hub-config.js";
+import { portFromEnv, requireEnv } from "../shared/config/service-env.js";
+import { createLogger } from "../shared/logging/logger.js";
+import { runUntilSignalled } from "../shared/process/run-until-signalled.js";
+import { startGateway } from "./server.js";
+import { disableApolloTelemetry } from "./telemetry.js";
+
+/**
+ * The gateway as its own process: HUB_CONFIG, PORT, and SUPERGRAPH_FILE (production: composed at build
+ * time by `npm run compose`). Without SUPERGRAPH_FILE it composes from the subgraphs' code at start.
+ */
+disableApolloTelemetry();
+const logger = createLogger("gateway");
+const config = loadHubConfig(requireEnv("HUB_CONFIG"));
+const supergraphSdl = process.env.SUPERGRAPH_FILE
+  ? readFileSync(process.env.SUPERGRAPH_FILE, "utf8")
+  : (await import("./supergraph/compose-supergraph.js").then((m) => m.composeSupergraph())).supergraphSdl;
+const server = await startGateway({
+  config,
+  supergraphSdl,
+  port: portFromEnv(),
+  host: process.env.HOST,
+  logger,
+  devIssuersDir: process.env.HUB_DEV_ISSUERS_DIR,
+});
+logger.info("gateway listening", { url: server.url, countries: config.countries.map((c) => c.code) });
+runUntilSignalled(logger, server.close);

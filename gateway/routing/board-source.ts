@@ -1,0 +1,35 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { ErrorCode } from "../../shared/errors/hub-errors.js";
+import type { Logger } from "../../shared/logging/logger.js";
+import type { GatewayContext } from "../context.js";
+import type { GatewayGraphQLResponse } from "./country-router.js";
+import { callSubgraph } from "./nation-client.js";
+import { NationUnavailable } from "./nation-errors.js";
+
+/** The board subgraph: one deployment, called with the caller's own token. */
+export class BoardSource implements GraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly url: string,
+    private readonly timeoutMs: number,
+    private readonly logger: Logger,
+  ) {}
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const authorization = (options.context as Partial<GatewayContext>).authorization;
+    try {
+      const response = await callSubgraph(this.url, options.request, authorization, this.timeoutMs);
+      return { data: response.data, errors: response.errors };
+    } catch (error) {
+      if (!(error instanceof NationUnavailable)) throw error;
+      this.logger.warn("board unavailable", { reason: error.reason, detail: error.message });
+      return {
+        errors: [
+          {
+            message: "The review board's directory is unavailable; cross-border queries that start from it cannot be answered now.",
+            extensions: { code: ErrorCode.BOARD_UNAVAILABLE, reason: error.reason },
+          },
+        ],
+      };
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { GraphQLFormattedError } from "graphql";
+import { BOARD } from "../../shared/auth/caller.js";
+import { forbidden } from "../../shared/errors/hub-errors.js";
+import type { Logger } from "../../shared/logging/logger.js";
+import type { GatewayContext } from "../context.js";
+import { callSubgraph, type SubgraphRequest } from "./nation-client.js";
+import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
+import { type CountryShard, reassemble, type Representation, splitByCountry } from "./representations.js";
+
+export type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
+
+export interface CountryDirectory {
+  /** The national endpoint of a participant, or undefined when it is not a member. */
+  endpointOf(country: string): string | undefined;
+  timeoutMs: number;
+}
+
+interface ShardAnswer {
+  indexes: number[];
+  entities: readonly unknown[] | null;
+  errors: GraphQLFormattedError[];
+}
+
+/**
+ * The data source of the one logical `national` subgraph. Entity fetches are split by the country in
+ * each representation's key and sent to the countries in parallel; root fields go to the caller's home
+ * country. A country that cannot answer costs only its own part of the response.
+ */
+export class CountryRouter implements GraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly directory: CountryDirectory,
+    private readonly logger: Logger,
+  ) {}
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const authorization = (options.context as Partial<GatewayContext>).authorization;
+    const representations = request.variables?.representations;
+    if (Array.isArray(representations)) {
+      return this.fetchEntities(request, representations as Representation[], authorization);
+    }
+    const caller = (options.context as Partial<GatewayContext>).caller;
+    return this.fetchFromHome(request, caller?.country, authorization);
+  }
+
+  private async fetchEntities(
+    request: SubgraphRequest,
+    representations: Representation[],
+    authorization: string | undefined,
+  ): Promise<GatewayGraphQLResponse> {
+    const shards = splitByCountry(representations);
+    const answers = await Promise.all(shards.map((shard) => this.fetchShard(request, shard, authorization)));
+    return {
+      data: { _entities: reassemble(representations.length, answers) },
+      errors: answers.flatMap((answer) => answer.errors),
+    };
+  }
+
+  private async fetchShard(request: SubgraphRequest, shard: CountryShard, authorization: string | undefined): Promise<ShardAnswer> {
+    const url = shard.country ? this.directory.endpointOf(shard.country) : undefined;
+    if (!url) return { indexes: shard.indexes, entities: null, errors: [unknownCountryError(shard.country)] };
+    const country = shard.country!;
+    try {
+      const response = await callSubgraph(
+        url,
+        { ...request, variables: { ...request.variables, representations: shard.representations } },
+        authorization,
+        this.directory.timeoutMs,
+      );
+      const entities = response.data?._entities;
+      if (response.data != null && (!Array.isArray(entities) || entities.length !== shard.representations.length)) {
+        throw new NationUnavailable("bad_response", "`_entities` does not match the representations sent");
+      }
+      return {
+        indexes: shard.indexes,
+        entities: Array.isArray(entities) ? entities : null,
+        errors: (response.errors ?? []).map((error) => relocate(error, shard.indexes, country)),
+      };
+    } catch (error) {
+      return { indexes: shard.indexes, entities: null, errors: [this.unavailable(country, error)] };
+    }
+  }
+
+  private async fetchFromHome(
+    request: SubgraphRequest,
+    country: string | undefined,
+    authorization: string | undefined,
+  ): Promise<GatewayGraphQLResponse> {
+    if (!country || country === BOARD) {
+      const error = forbidden("The review board has no national register of its own; read countries through `countries`.");
+      return { errors: [{ message: error.message, extensions: error.extensions }] };
+    }
+    const url = this.directory.endpointOf(country);
+    if (!url) return { errors: [unknownCountryError(country)] };
+    try {
+      const response = await callSubgraph(url, request, authorization, this.directory.timeoutMs);
+      return { data: response.data, errors: response.errors?.map((error) => withCountry(error, country)) };
+    } catch (error) {
+      return { errors: [this.unavailable(country, error)] };
+    }
+  }
+
+  private unavailable(country: string, error: unknown): GraphQLFormattedError {
+    if (!(error instanceof NationUnavailable)) throw error;
+    this.logger.warn("nation unavailable", { country, reason: error.reason, detail: error.message });
+    return nationUnavailableError(country, error.reason);
+  }
+}
+
+/** A shard's error paths point into the shard: map `["_entities", i, ...]` back to the original index. */
+function relocate(error: GraphQLFormattedError, indexes: number[], country: string): GraphQLFormattedError {
+  const path = error.path;
+  const located =
+    path && path[0] === "_entities" && typeof path[1] === "number" && indexes[path[1]] !== undefined
+      ? { ...error, path: ["_entities", indexes[path[1]]!, ...path.slice(2)] }
+      : error;
+  return withCountry(located, country);
+}
+
+function withCountry(error: GraphQLFormattedError, country: string): GraphQLFormattedError {
+  return { ...error, extensions: { ...error.extensions, country: error.extensions?.country ?? country } };
+}

@@ -1,0 +1,61 @@
+import type { GraphQLFormattedError } from "graphql";
+import { NationUnavailable } from "./nation-errors.js";
+
+export interface SubgraphRequest {
+  query?: string;
+  operationName?: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface SubgraphResponse {
+  data?: Record<string, unknown> | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/**
+ * One GraphQL call to one deployment, bounded by `timeoutMs`. Any failure to get a well-formed GraphQL
+ * answer becomes a `NationUnavailable` with a reason; a GraphQL answer with errors (even with a 4xx
+ * status, such as a token the country rejects) is returned as it is, for the caller to see.
+ */
+export async function callSubgraph(
+  url: string,
+  request: SubgraphRequest,
+  authorization: string | undefined,
+  timeoutMs: number,
+): Promise<SubgraphResponse> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(authorization ? { authorization } : {}),
+      },
+      body: JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    text = await response.text();
+  } catch (error) {
+    const name = (error as Error)?.name;
+    if (name === "TimeoutError" || name === "AbortError") throw new NationUnavailable("timeout", `no answer within ${timeoutMs} ms`);
+    throw new NationUnavailable("unreachable", String((error as Error)?.cause ?? error));
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new NationUnavailable("bad_response", `HTTP ${response.status}, body is not JSON`);
+  }
+  if (!isGraphQLResponse(body)) throw new NationUnavailable("bad_response", `HTTP ${response.status}, not a GraphQL response`);
+  return body;
+}
+
+function isGraphQLResponse(body: unknown): body is SubgraphResponse {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
+  const { data, errors } = body as SubgraphResponse;
+  const dataOk = data === undefined || data === null || (typeof data === "object" && !Array.isArray(data));
+  const errorsOk = errors === undefined || (Array.isArray(errors) && errors.every((e) => typeof e?.message === "string"));
+  return dataOk && errorsOk && (data != null || (errors?.length ?? 0) > 0);
+}

@@ -1,0 +1,76 @@
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { IssuerRegistry } from "../shared/auth/issuer-registry.js";
+import { bearerToken, verifyAccessToken } from "../shared/auth/verify-token.js";
+import type { HubConfig } from "../shared/config/hub-config.js";
+import { maskErrors } from "../shared/errors/mask-errors.js";
+import { createHubHttpServer, listen, type RouteHandler, type RunningServer, sendJson } from "../shared/http/hub-http-server.js";
+import type { Logger } from "../shared/logging/logger.js";
+import type { GatewayContext } from "./context.js";
+import { DEV_ISSUERS_PATH, serveDevJwks } from "./dev-issuers/serve-dev-jwks.js";
+import { checkHealth } from "./health/health.js";
+import { BoardSource } from "./routing/board-source.js";
+import { CountryRouter } from "./routing/country-router.js";
+import { disableApolloTelemetry } from "./telemetry.js";
+
+export interface GatewayOptions {
+  config: HubConfig;
+  supergraphSdl: string;
+  port: number;
+  host?: string;
+  logger: Logger;
+  /** Dev mode: serve the local issuers' public keys. */
+  devIssuersDir?: string;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const { config, logger } = options;
+  disableApolloTelemetry();
+  const endpoints = new Map(config.countries.map((country) => [country.code, country.url]));
+  const router = new CountryRouter({ endpointOf: (code) => endpoints.get(code), timeoutMs: config.nationTimeoutMs }, logger);
+  const board = new BoardSource(config.board.url, config.nationTimeoutMs, logger);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => {
+      if (name === "national") return router;
+      if (name === "board") return board;
+      throw new Error(`The supergraph names a subgraph "${name}" this gateway does not know.`);
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: maskErrors(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const registry = IssuerRegistry.fromConfig(config);
+  const health: RouteHandler = async (_req, res) => {
+    const report = await checkHealth(config);
+    sendJson(res, report.status === "up" ? 200 : 503, report);
+  };
+  const server = createHubHttpServer<GatewayContext>({
+    apollo,
+    logger,
+    // The edge check spares the subgraphs work on bad tokens; each subgraph still verifies for itself.
+    context: async (req) => {
+      const authorization = req.headers.authorization;
+      const caller = await verifyAccessToken(bearerToken(authorization), registry, (reason) =>
+        logger.warn("token rejected", { reason }),
+      );
+      return { caller, authorization: authorization! };
+    },
+    routes: { "/health": health },
+    prefixRoutes: options.devIssuersDir ? { [DEV_ISSUERS_PATH]: serveDevJwks(options.devIssuersDir) } : {},
+  });
+  const running = await listen(server, options.port, options.host);
+  return {
+    ...running,
+    close: async () => {
+      await running.close();
+      await apollo.stop();
+    },
+  };
+}

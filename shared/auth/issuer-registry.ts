@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
+import type { HubConfig, IssuerConfig } from "../config/hub-config.js";
+
+export interface TrustedIssuer {
+  participant: string;
+  issuer: string;
+  keys: JWTVerifyGetKey;
+}
+
+/**
+ * issuer -> participant -> keys. The same registry is built by the gateway and by every subgraph from
+ * the same configuration, so that no service has to trust another's verdict about a token.
+ */
+export class IssuerRegistry {
+  private readonly byIssuer = new Map<string, TrustedIssuer>();
+
+  constructor(
+    readonly audience: string,
+    issuers: TrustedIssuer[],
+  ) {
+    for (const entry of issuers) this.byIssuer.set(entry.issuer, entry);
+  }
+
+  static fromConfig(config: HubConfig): IssuerRegistry {
+    return new IssuerRegistry(config.audience, config.issuers.map(trustedIssuer));
+  }
+
+  find(issuer: string): TrustedIssuer | undefined {
+    return this.byIssuer.get(issuer);
+  }
+}
+
+function trustedIssuer(entry: IssuerConfig): TrustedIssuer {
+  const keys = entry.jwksUri
+    ? // jose refetches on an unknown `kid`, at most once per cooldown, so key rotation needs no restart.
+      createRemoteJWKSet(new URL(entry.jwksUri), { cooldownDuration: 60_000, timeoutDuration: 5_000 })
+    : createLocalJWKSet(JSON.parse(readFileSync(entry.jwksFile!, "utf8")) as JSONWebKeySet);
+  return { participant: entry.participant, issuer: entry.issuer, keys };
+}

@@ -1,0 +1,68 @@
+import { decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
+import { unauthenticated } from "../errors/hub-errors.js";
+import { type Caller, ROLES, type Role } from "./caller.js";
+import type { IssuerRegistry } from "./issuer-registry.js";
+
+/** Asymmetric algorithms only: an HMAC token "signed" with a public key must never verify. */
+export const ALLOWED_ALGORITHMS = ["ES256", "ES384", "EdDSA", "RS256", "PS256"];
+export const MAX_TOKEN_BYTES = 8 * 1024;
+export const CLOCK_SKEW_SECONDS = 30;
+
+/**
+ * Verifies a bearer token against the registry of trusted issuers and returns the caller it speaks
+ * for. Every failure throws the same UNAUTHENTICATED error (the reason is given to `onReject` for
+ * logging only), so the answer never tells an attacker which check stopped them.
+ */
+export async function verifyAccessToken(
+  token: string | undefined,
+  registry: IssuerRegistry,
+  onReject?: (reason: string) => void,
+): Promise<Caller> {
+  try {
+    return await verify(token, registry);
+  } catch (error) {
+    onReject?.(error instanceof Error ? error.message : String(error));
+    throw unauthenticated();
+  }
+}
+
+async function verify(token: string | undefined, registry: IssuerRegistry): Promise<Caller> {
+  if (!token) throw new Error("no token");
+  if (Buffer.byteLength(token) > MAX_TOKEN_BYTES) throw new Error("token too large");
+  const header = decodeProtectedHeader(token);
+  if (!header.alg || !ALLOWED_ALGORITHMS.includes(header.alg)) throw new Error(`algorithm ${header.alg} not allowed`);
+  const unverified = decodeJwt(token);
+  const trusted = typeof unverified.iss === "string" ? registry.find(unverified.iss) : undefined;
+  if (!trusted) throw new Error(`unknown issuer ${String(unverified.iss)}`);
+  const { payload } = await jwtVerify(token, trusted.keys, {
+    issuer: trusted.issuer,
+    audience: registry.audience,
+    algorithms: ALLOWED_ALGORITHMS,
+    clockTolerance: CLOCK_SKEW_SECONDS,
+    requiredClaims: ["sub", "exp", "iat", "country"],
+  });
+  if (payload.country !== trusted.participant) {
+    throw new Error(`country claim ${String(payload.country)} does not match issuer of ${trusted.participant}`);
+  }
+  return {
+    country: trusted.participant,
+    subject: payload.sub!,
+    roles: parseRoles(payload.roles),
+    scopes: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [],
+  };
+}
+
+function parseRoles(value: unknown): Role[] {
+  if (!Array.isArray(value) || !value.every((r) => typeof r === "string")) {
+    throw new Error("roles claim must be an array of strings");
+  }
+  // Unknown roles are dropped rather than rejected: an identity provider may carry roles for other systems.
+  return value.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+}
+
+export function bearerToken(authorization: string | undefined): string | undefined {
+  if (!authorization) return undefined;
+  const match = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
+  return match?.[1];
+}
+

@@ -1,0 +1,27 @@
+import "reflect-metadata";
+import { DataSource, type MigrationInterface } from "typeorm";
+
+export interface DataSourceOptions {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  migrations: (new () => MigrationInterface)[];
+  /** Shows up in pg_stat_activity, so an operator can tell the services apart. */
+  applicationName: string;
+  poolSize?: number;
+}
+
+/** Schema changes only ever come from migrations: `synchronize` stays off everywhere. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    applicationName: options.applicationName,
+    extra: { max: options.poolSize ?? 10 },
+  });
+}

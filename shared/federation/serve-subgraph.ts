@@ -1,0 +1,70 @@
+import type { IncomingMessage } from "node:http";
+import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import type { Caller } from "../auth/caller.js";
+import type { IssuerRegistry } from "../auth/issuer-registry.js";
+import { bearerToken, verifyAccessToken } from "../auth/verify-token.js";
+import { maskErrors } from "../errors/mask-errors.js";
+import { createHubHttpServer, listen, type RunningServer, sendJson } from "../http/hub-http-server.js";
+import type { Logger } from "../logging/logger.js";
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  registry: IssuerRegistry;
+  logger: Logger;
+  /** Builds the per-request context once the caller is known. */
+  context: (caller: Caller) => TContext;
+  port: number;
+  host?: string;
+  /** Liveness facts for GET /health (e.g. the country this deployment serves). */
+  health?: () => Promise<Record<string, unknown>>;
+}
+
+/**
+ * Starts one subgraph (board or a national deployment). Each subgraph verifies the caller's token
+ * itself against the shared issuer registry: it trusts nothing the gateway could have forged.
+ */
+export async function serveSubgraph<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningServer> {
+  const { logger, registry } = options;
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: maskErrors(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // No usage traces to the gateway and no landing page that loads Apollo's hosted sandbox.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const server = createHubHttpServer<TContext>({
+    apollo,
+    logger,
+    context: async (req: IncomingMessage) => {
+      const caller = await verifyAccessToken(bearerToken(req.headers.authorization), registry, (reason) =>
+        logger.warn("token rejected", { reason }),
+      );
+      return options.context(caller);
+    },
+    routes: {
+      "/health": async (_req, res) => {
+        try {
+          sendJson(res, 200, { status: "up", service: options.name, ...(await options.health?.()) });
+        } catch (error) {
+          logger.error("health check failed", { error: String(error) });
+          sendJson(res, 503, { status: "down", service: options.name });
+        }
+      },
+    },
+  });
+  const running = await listen(server, options.port, options.host);
+  return {
+    ...running,
+    close: async () => {
+      await running.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import type { Caller } from "../../shared/auth/caller.js";
+import type { Country } from "./countries/country.js";
+
+export interface BoardContext {
+  caller: Caller;
+  db: DataSource;
+  countriesByCode: DataLoader<string, Country | null>;
+}

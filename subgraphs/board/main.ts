@@ -1,0 +1,17 @@
+import { loadHubConfig } from "../../shared/config/hub-config.js";
+import { portFromEnv, requireEnv } from "../../shared/config/service-env.js";
+import { createLogger } from "../../shared/logging/logger.js";
+import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
+import { createBoardDataSource } from "./database.js";
+import { startBoardServer } from "./server.js";
+
+/** The review board's subgraph as its own process: HUB_CONFIG, DATABASE_URL, PORT. */
+const logger = createLogger("board");
+const config = loadHubConfig(requireEnv("HUB_CONFIG"));
+const db = await createBoardDataSource(requireEnv("DATABASE_URL")).initialize();
+const server = await startBoardServer({ config, db, port: portFromEnv(), host: process.env.HOST, logger });
+logger.info("board subgraph listening", { url: server.url });
+runUntilSignalled(logger, async () => {
+  await server.close();
+  await db.destroy();
+});

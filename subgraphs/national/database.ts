@@ -1,0 +1,13 @@
+import type { DataSource } from "typeorm";
+import { nationalMigrations } from "../../migrations/national/index.js";
+import { createDataSource } from "../../shared/db/data-source.js";
+import { Incident } from "./incidents/incident.js";
+
+export function createNationalDataSource(url: string, country: string): DataSource {
+  return createDataSource({
+    url,
+    entities: [Incident],
+    migrations: nationalMigrations,
+    applicationName: `hub-national-${country}`,
+  });
+}

@@ -1,0 +1,52 @@
+import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { PageInfo } from "../pagination/page-info.js";
+import { Classification, Severity } from "./enums.js";
+import { Incident } from "./incident.js";
+
+@ObjectType()
+export class IncidentConnection {
+  @Field(() => Int, { description: "Incidents matching the filter that the caller may see (all pages)." })
+  totalCount: number;
+
+  @Field(() => [Incident])
+  nodes: Incident[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+@InputType()
+export class IncidentFilter {
+  @Field(() => [Severity], { nullable: true })
+  severities?: Severity[] | null;
+
+  @Field(() => [Classification], { nullable: true })
+  classifications?: Classification[] | null;
+
+  @Field(() => Date, { nullable: true, description: "Only incidents that occurred at or after this time." })
+  occurredAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Only incidents that occurred before this time." })
+  occurredBefore?: Date | null;
+}
+
+@InputType()
+export class ReportIncidentInput {
+  @Field()
+  title: string;
+
+  @Field()
+  summary: string;
+
+  @Field(() => Severity)
+  severity: Severity;
+
+  @Field(() => Classification)
+  classification: Classification;
+
+  @Field(() => Date)
+  occurredAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  detectedAt?: Date | null;
+}

@@ -1,0 +1,52 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Classification, Severity } from "./enums.js";
+
+/** An AI incident or hazard recorded by the national authority that owns this deployment. */
+@Entity({ name: "incident" })
+@ObjectType({ description: "An AI incident or hazard in a country's register." })
+@Directive('@key(fields: "country id")')
+export class Incident {
+  @PrimaryColumn({ type: "uuid" })
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: "varchar", length: 8 })
+  @Field({ description: "Code of the country that owns this record." })
+  country: string;
+
+  @Column({ type: "text" })
+  @Field()
+  title: string;
+
+  @Column({ type: "text" })
+  @Field({ description: "What happened, in the reporting authority's words." })
+  summary: string;
+
+  @Column({ type: "enum", enum: Severity, enumName: "severity" })
+  @Field(() => Severity)
+  severity: Severity;
+
+  @Column({ type: "enum", enum: Classification, enumName: "classification" })
+  @Field(() => Classification)
+  classification: Classification;
+
+  @Column({ name: "occurred_at", type: "timestamptz", precision: 3 })
+  @Field(() => Date)
+  occurredAt: Date;
+
+  @Column({ name: "detected_at", type: "timestamptz", precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the harm or hazard was detected, if known." })
+  detectedAt: Date | null;
+
+  @Column({ name: "reported_at", type: "timestamptz", precision: 3 })
+  @Field(() => Date, { description: "When the record was filed with the national authority." })
+  reportedAt: Date;
+
+  @Column({ name: "reported_by", type: "text" })
+  reportedBy: string;
+
+  @Column({ type: "boolean", default: false })
+  @Field({ description: "True for records seeded by the demo hub: not real events." })
+  demo: boolean;
+}

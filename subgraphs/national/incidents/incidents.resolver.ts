@@ -1,0 +1,40 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import { badUserInput } from "../../../shared/errors/hub-errors.js";
+import type { NationalContext } from "../context.js";
+import { Country } from "../country/country.js";
+import { decodeCursor } from "../pagination/cursor.js";
+import { MAX_PAGE_SIZE } from "../pagination/page-info.js";
+import { Incident } from "./incident.js";
+import { incidentPage } from "./incident-query.js";
+import { IncidentConnection, IncidentFilter } from "./incident-types.js";
+
+/** The cross-border entry points to a country's incident register. */
+@Resolver(() => Country)
+export class CountryIncidentsResolver {
+  @FieldResolver(() => IncidentConnection, {
+    nullable: true,
+    description: "The incidents of this country that the caller may see, newest first.",
+  })
+  async incidents(
+    @Root() country: Country,
+    @Ctx() ctx: NationalContext,
+    @Arg("filter", () => IncidentFilter, { nullable: true }) filter: IncidentFilter | null,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ): Promise<IncidentConnection | null> {
+    if (country.code !== ctx.country) return null;
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+      throw badUserInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
+    }
+    return incidentPage(ctx.db, ctx.caller, ctx.country, { filter, first, after: after ? decodeCursor(after) : undefined });
+  }
+
+  @FieldResolver(() => Incident, {
+    nullable: true,
+    description: "One incident of this country; null when it does not exist or the caller may not see it.",
+  })
+  async incident(@Root() country: Country, @Ctx() ctx: NationalContext, @Arg("id", () => ID) id: string): Promise<Incident | null> {
+    if (country.code !== ctx.country) return null;
+    return ctx.incidentsById.load(id);
+  }
+}

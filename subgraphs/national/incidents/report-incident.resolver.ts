@@ -1,0 +1,35 @@
+import { randomUUID } from "node:crypto";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { hasRole } from "../../../shared/auth/caller.js";
+import { forbidden } from "../../../shared/errors/hub-errors.js";
+import type { NationalContext } from "../context.js";
+import { Incident } from "./incident.js";
+import { ReportIncidentInput } from "./incident-types.js";
+import { validateReport } from "./validate-report.js";
+
+@Resolver(() => Incident)
+export class ReportIncidentResolver {
+  @Mutation(() => Incident, { description: "Files an incident in the caller's own country's register." })
+  async reportIncident(@Arg("input", () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() ctx: NationalContext): Promise<Incident> {
+    // A country's register is written by that country's own regulators only, whatever route the
+    // request took to get here.
+    if (ctx.caller.country !== ctx.country) {
+      throw forbidden(`Only ${ctx.country}'s own authority can report incidents in ${ctx.country}'s register.`);
+    }
+    if (!hasRole(ctx.caller, "regulator")) throw forbidden("Reporting an incident requires the regulator role.");
+    const now = new Date();
+    const report = validateReport(input, now);
+    const incident = Object.assign(new Incident(), {
+      id: randomUUID(),
+      country: ctx.country,
+      ...report,
+      severity: input.severity,
+      classification: input.classification,
+      reportedAt: now,
+      reportedBy: ctx.caller.subject,
+      demo: false,
+    });
+    await ctx.db.getRepository(Incident).insert(incident);
+    return incident;
+  }
+}

@@ -1,0 +1,36 @@
+import type { DataSource } from "typeorm";
+import { IssuerRegistry } from "../../shared/auth/issuer-registry.js";
+import type { HubConfig } from "../../shared/config/hub-config.js";
+import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
+import type { RunningServer } from "../../shared/http/hub-http-server.js";
+import type { Logger } from "../../shared/logging/logger.js";
+import type { NationalContext } from "./context.js";
+import { incidentLoader } from "./incidents/incident-loader.js";
+import { buildNationalSchema } from "./schema.js";
+
+export interface NationalServerOptions {
+  /** The country this deployment serves. */
+  country: string;
+  config: HubConfig;
+  db: DataSource;
+  port: number;
+  host?: string;
+  logger: Logger;
+}
+
+export async function startNationalServer(options: NationalServerOptions): Promise<RunningServer> {
+  const { country, db } = options;
+  return serveSubgraph<NationalContext>({
+    name: `national-${country}`,
+    schema: await buildNationalSchema(),
+    registry: IssuerRegistry.fromConfig(options.config),
+    logger: options.logger,
+    port: options.port,
+    host: options.host,
+    context: (caller) => ({ caller, country, db, incidentsById: incidentLoader(db, caller, country) }),
+    health: async () => {
+      await db.query("SELECT 1");
+      return { country };
+    },
+  });
+}

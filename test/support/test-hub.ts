@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DataSource } from "typeorm";
+import { inject } from "vitest";
+import { composeSupergraph } from "../../gateway/supergraph/compose-supergraph.js";
+import { startGateway } from "../../gateway/server.js";
+import { BOARD } from "../../shared/auth/caller.js";
+import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config.js";
+import { databaseUrlFor, dropDatabase, ensureDatabase } from "../../shared/db/databases.js";
+import { type DevIssuer, devIssuerUrl, ensureDevIssuer, signDevToken, type TokenRequest } from "../../shared/dev/dev-issuers.js";
+import type { RunningServer } from "../../shared/http/hub-http-server.js";
+import { createLogger } from "../../shared/logging/logger.js";
+import { Country } from "../../subgraphs/board/countries/country.js";
+import { createBoardDataSource } from "../../subgraphs/board/database.js";
+import { startBoardServer } from "../../subgraphs/board/server.js";
+import { createNationalDataSource } from "../../subgraphs/national/database.js";
+import { startNationalServer } from "../../subgraphs/national/server.js";
+
+export interface TestNation {
+  code: string;
+  db: DataSource;
+  server: RunningServer;
+}
+
+export interface TestHub {
+  gatewayUrl: string;
+  boardUrl: string;
+  boardDb: DataSource;
+  nations: Map<string, TestNation>;
+  config: HubConfig;
+  issuers: Map<string, DevIssuer>;
+  token(participant: string, request: TokenRequest): Promise<string>;
+  /** POSTs a GraphQL request to the gateway (or `url`) and returns status and parsed body. */
+  query<T = any>(token: string | undefined, query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResult<T>>;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLResult<T> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
+}
+
+export interface TestHubOptions {
+  countries: string[];
+  /** Participants listed in the board's directory with no national deployment configured. */
+  unroutedCountries?: string[];
+}
+
+let supergraph: Promise<string> | undefined;
+
+/**
+ * A whole hub in this test process: the board and one national subgraph per country, each with its own
+ * fresh database on the test server, and the gateway in front, all over real HTTP on free ports.
+ */
+export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
+  const serverUrl = inject("databaseUrl");
+  const prefix = `hubtest_${randomBytes(4).toString("hex")}`;
+  const databaseNames: string[] = [];
+  const openDatabase = async <T>(participant: string, create: (url: string) => DataSource): Promise<DataSource> => {
+    const name = `${prefix}_${participant.toLowerCase()}`;
+    await ensureDatabase(serverUrl, name);
+    databaseNames.push(name);
+    const db = await create(databaseUrlFor(serverUrl, name)).initialize();
+    await db.runMigrations();
+    return db;
+  };
+
+  const issuersDir = mkdtempSync(join(tmpdir(), "hub-test-issuers-"));
+  const issuers = new Map<string, DevIssuer>();
+  for (const participant of [BOARD, ...options.countries, ...(options.unroutedCountries ?? [])]) {
+    issuers.set(participant, await ensureDevIssuer(issuersDir, participant, devIssuerUrl("http://127.0.0.1:4000", participant)));
+  }
+  const logger = createLogger("test-hub");
+  const baseConfig: HubConfig = {
+    audience: DEFAULT_AUDIENCE,
+    board: { url: "http://127.0.0.1:1/graphql" },
+    countries: [],
+    issuers: [...issuers.values()].map((i) => ({ participant: i.participant, issuer: i.issuer, jwksFile: i.jwksFile })),
+    nationTimeoutMs: 2000,
+  };
+
+  const boardDb = await openDatabase(BOARD, createBoardDataSource);
+  await boardDb.getRepository(Country).insert(
+    [...options.countries, ...(options.unroutedCountries ?? [])].map((code) => ({
+      code,
+      name: `Test participant ${code}`,
+      joinedAt: new Date("2026-03-25T00:00:00Z"),
+    })),
+  );
+  const board = await startBoardServer({ config: baseConfig, db: boardDb, port: 0, logger });
+  const nations = new Map<string, TestNation>();
+  for (const code of options.countries) {
+    const db = await openDatabase(code, (url) => createNationalDataSource(url, code));
+    const server = await startNationalServer({ country: code, config: baseConfig, db, port: 0, logger });
+    nations.set(code, { code, db, server });
+  }
+  const config: HubConfig = {
+    ...baseConfig,
+    board: { url: board.url },
+    countries: [...nations.values()].map((n) => ({ code: n.code, url: n.server.url })),
+  };
+  supergraph ??= composeSupergraph().then((s) => s.supergraphSdl);
+  const gateway = await startGateway({ config, supergraphSdl: await supergraph, port: 0, logger });
+
+  return {
+    gatewayUrl: gateway.url,
+    boardUrl: board.url,
+    boardDb,
+    nations,
+    config,
+    issuers,
+    token: (participant, request) => signDevToken(issuers.get(participant)!, request),
+    query: async (token, query, variables, url = gateway.url) => {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    stop: async () => {
+      await gateway.close();
+      await board.close();
+      for (const nation of nations.values()) {
+        await nation.server.close();
+        await nation.db.destroy();
+      }
+      await boardDb.destroy();
+      for (const name of databaseNames) await dropDatabase(serverUrl, name);
+      rmSync(issuersDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+export default defineConfig({
+  root,
+  // One copy of graphql for every module, or type-graphql and Apollo see two "realms".
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
+  test: {
+    include: ["{gateway,subgraphs,shared,migrations,test}/**/*.test.ts"],
+    globalSetup: ["test/support/global-setup.ts"],
+    env: { HUB_LOG: "silent", APOLLO_TELEMETRY_DISABLED: "true" },
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+  },
+});
