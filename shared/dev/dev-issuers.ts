@@ -21,10 +21,20 @@ export function devIssuerUrl(baseUrl: string, participant: string): string {
   return `${baseUrl}/dev-issuers/${participant}`;
 }
 
-export async function ensureDevIssuer(dir: string, participant: string, issuer: string): Promise<DevIssuer> {
+function issuerFiles(dir: string, participant: string) {
   const home = join(dir, participant);
-  const privateFile = join(home, "private.jwk.json");
-  const jwksFile = join(home, "jwks.json");
+  return { home, privateFile: join(home, "private.jwk.json"), jwksFile: join(home, "jwks.json") };
+}
+
+/** An existing dev issuer; fails if its keys were never generated (a token from new keys would not verify). */
+export function loadDevIssuer(dir: string, participant: string, issuer: string): DevIssuer {
+  const { privateFile, jwksFile } = issuerFiles(dir, participant);
+  if (!existsSync(privateFile)) throw new Error(`No dev issuer keys for ${participant} in ${dir}: run \`npm start\` first.`);
+  return { participant, issuer, privateKey: JSON.parse(readFileSync(privateFile, "utf8")) as JWK, jwksFile };
+}
+
+export async function ensureDevIssuer(dir: string, participant: string, issuer: string): Promise<DevIssuer> {
+  const { home, privateFile, jwksFile } = issuerFiles(dir, participant);
   if (!existsSync(privateFile)) {
     mkdirSync(home, { recursive: true });
     const { privateKey, publicKey } = await generateKeyPair(DEV_ALGORITHM, { extractable: true });
@@ -35,7 +45,7 @@ export async function ensureDevIssuer(dir: string, participant: string, issuer: 
     chmodSync(privateFile, 0o600);
     writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...publicJwk, kid, alg: DEV_ALGORITHM, use: "sig" }] }, null, 2));
   }
-  return { participant, issuer, privateKey: JSON.parse(readFileSync(privateFile, "utf8")) as JWK, jwksFile };
+  return loadDevIssuer(dir, participant, issuer);
 }
 
 export interface TokenRequest {

@@ -118,7 +118,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as GraphQLResult<any>["body"] };
     },
     stop: async () => {
       await gateway.close();

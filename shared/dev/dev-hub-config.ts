@@ -1,0 +1,39 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, relative } from "node:path";
+import { BOARD } from "../auth/caller.js";
+import { DEFAULT_AUDIENCE, DEFAULT_NATION_TIMEOUT_MS, type HubConfig } from "../config/hub-config.js";
+import { type DevIssuer, devIssuerUrl, ensureDevIssuer } from "./dev-issuers.js";
+import type { DevLayout } from "./dev-layout.js";
+
+export function boardUrl(layout: DevLayout): string {
+  return `http://127.0.0.1:${layout.subgraphPortBase}/graphql`;
+}
+
+export function nationalUrl(layout: DevLayout, index: number): string {
+  return `http://127.0.0.1:${layout.subgraphPortBase + 1 + index}/graphql`;
+}
+
+/** Makes sure every participant has a dev issuer (keys made on first start, then reused). */
+export async function ensureDevIssuers(layout: DevLayout, countries: readonly string[]): Promise<DevIssuer[]> {
+  return Promise.all(
+    [BOARD, ...countries].map((code) => ensureDevIssuer(layout.issuersDir, code, devIssuerUrl(layout.gatewayBaseUrl, code))),
+  );
+}
+
+/** Writes the hub config the dev services read: the same format production uses (see README). */
+export function writeDevHubConfig(layout: DevLayout, countries: readonly string[], issuers: DevIssuer[]): HubConfig {
+  const config: HubConfig = {
+    audience: DEFAULT_AUDIENCE,
+    board: { url: boardUrl(layout) },
+    countries: countries.map((code, i) => ({ code, url: nationalUrl(layout, i) })),
+    issuers: issuers.map((issuer) => ({
+      participant: issuer.participant,
+      issuer: issuer.issuer,
+      jwksFile: relative(dirname(layout.configFile), issuer.jwksFile),
+    })),
+    nationTimeoutMs: DEFAULT_NATION_TIMEOUT_MS,
+  };
+  mkdirSync(dirname(layout.configFile), { recursive: true });
+  writeFileSync(layout.configFile, JSON.stringify(config, null, 2) + "\n");
+  return config;
+}

@@ -1,0 +1,43 @@
+import { join, resolve } from "node:path";
+
+/**
+ * Where the dev hub keeps its state, and on which ports it runs. Everything lives under one data
+ * directory (`.data/` by default) so that `npm run reset` is one `rm -rf`.
+ */
+export interface DevLayout {
+  dataDir: string;
+  databaseDir: string;
+  issuersDir: string;
+  configFile: string;
+  logsDir: string;
+  runDir: string;
+  databasePort: number;
+  gatewayPort: number;
+  /** The board listens here; country i (0-based) on subgraphPortBase + 1 + i. */
+  subgraphPortBase: number;
+  gatewayBaseUrl: string;
+}
+
+export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
+  const dataDir = resolve(env.HUB_DATA_DIR ?? ".data");
+  const gatewayPort = numberFrom(env.HUB_PORT, 4000);
+  return {
+    dataDir,
+    databaseDir: join(dataDir, "postgres"),
+    issuersDir: join(dataDir, "issuers"),
+    configFile: join(dataDir, "hub.json"),
+    logsDir: join(dataDir, "logs"),
+    runDir: join(dataDir, "run"),
+    databasePort: numberFrom(env.HUB_PG_PORT, 54329),
+    gatewayPort,
+    subgraphPortBase: numberFrom(env.HUB_SUBGRAPH_PORT_BASE, 4100),
+    gatewayBaseUrl: `http://127.0.0.1:${gatewayPort}`,
+  };
+}
+
+function numberFrom(text: string | undefined, fallback: number): number {
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0 || value > 65535) throw new Error(`Not a port number: ${text}`);
+  return value;
+}

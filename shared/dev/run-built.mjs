@@ -1,0 +1,37 @@
+// Runs a compiled entry point, compiling the TypeScript first when any source is newer than the last
+// build. Plain JavaScript on purpose: it must run before anything is compiled. Compiler output goes to
+// stderr so that commands whose stdout is their result (the token command) stay clean.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const root = resolve(import.meta.dirname, "../..");
+const stamp = join(root, "dist", ".build-stamp");
+const sourceDirs = ["gateway", "subgraphs", "shared", "migrations"];
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+const sources = Math.max(statSync(join(root, "tsconfig.json")).mtimeMs, ...sourceDirs.map((d) => newestSource(join(root, d))));
+if (sources > built) {
+  const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+  const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.json")], { stdio: ["ignore", 2, 2] });
+  if (result.status !== 0) {
+    process.stderr.write("Build failed (see above).\n");
+    process.exit(1);
+  }
+  writeFileSync(stamp, new Date().toISOString());
+}
+
+const [entry, ...args] = process.argv.slice(2);
+process.argv = [process.argv[0], join(root, entry), ...args];
+await import(pathToFileURL(join(root, entry)).href);

@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import { ALL_SEVERITIES, type Severity } from "../../incidents/severity.js";
+import { ALL_CLASSIFICATIONS, type Classification } from "../../policy/classification.js";
+import { INCIDENT_TEMPLATES, type IncidentTemplate } from "./incident-templates.js";
+
+export const DEMO_INCIDENTS_PER_COUNTRY = 24;
+export const DEMO_NOTICE = "Demo record, not a real event.";
+
+export interface DemoIncident {
+  id: string;
+  title: string;
+  summary: string;
+  severity: Severity;
+  classification: Classification;
+  occurredAt: Date;
+  detectedAt: Date;
+  reportedAt: Date;
+}
+
+/**
+ * A country's demo register: a deterministic selection of the templates (different per country, and
+ * always covering every classification and severity), spread between the agreement date and `now`.
+ */
+export function demoIncidentsFor(country: string, since: Date, now: Date): DemoIncident[] {
+  const random = seededRandom(country);
+  const picked = pickCovering(shuffle([...INCIDENT_TEMPLATES], random), DEMO_INCIDENTS_PER_COUNTRY);
+  const span = now.getTime() - since.getTime();
+  return picked.map((template, i) => {
+    const detectedAt = new Date(since.getTime() + Math.floor(random() * span * 0.9));
+    const occurredAt = new Date(detectedAt.getTime() - template.detectionDelayHours * 3_600_000);
+    const reportedAt = new Date(Math.min(now.getTime(), detectedAt.getTime() + Math.floor(1 + random() * 120) * 3_600_000));
+    return {
+      id: uuidFrom(`${country}:${i}:${template.title}`),
+      title: template.title,
+      summary: `${DEMO_NOTICE} ${template.summary}`,
+      severity: template.severity,
+      classification: template.classification,
+      occurredAt,
+      detectedAt,
+      reportedAt,
+    };
+  });
+}
+
+/** Takes `count` templates in order, then swaps in what is needed so every value of both scales appears. */
+function pickCovering(templates: IncidentTemplate[], count: number): IncidentTemplate[] {
+  const picked = templates.slice(0, count);
+  const rest = templates.slice(count);
+  const ensure = <K extends "severity" | "classification">(key: K, values: readonly IncidentTemplate[K][]) => {
+    for (const value of values) {
+      if (picked.some((t) => t[key] === value)) continue;
+      const donor = rest.findIndex((t) => t[key] === value);
+      const counts = new Map<unknown, number>();
+      for (const t of picked) counts.set(t[key], (counts.get(t[key]) ?? 0) + 1);
+      const replaced = picked.findIndex((t) => (counts.get(t[key]) ?? 0) > 1);
+      picked[replaced] = rest.splice(donor, 1)[0]!;
+    }
+  };
+  ensure("classification", ALL_CLASSIFICATIONS);
+  ensure("severity", ALL_SEVERITIES);
+  return picked;
+}
+
+function seededRandom(seed: string): () => number {
+  let state = createHash("sha256").update(seed).digest().readUInt32LE(0) || 1;
+  return () => {
+    // xorshift32: deterministic, so a reseeded demo looks the same.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x1_0000_0000;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+function uuidFrom(text: string): string {
+  const hex = createHash("sha256").update(text).digest("hex");
+  // Version 4 layout (random-looking ids), deterministic so a reseed does not duplicate records.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

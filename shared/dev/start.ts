@@ -1,0 +1,107 @@
+import { fileURLToPath } from "node:url";
+import { BOARD } from "../auth/caller.js";
+import { openDevDatabaseServer, participantDatabaseUrl, withMigratedDatabase } from "./dev-databases.js";
+import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./dev-hub-config.js";
+import { devLayout } from "./dev-layout.js";
+import { seedDemoIncidents, seedDirectory } from "./seed/seed.js";
+import { DEMO_PARTICIPANTS } from "./seed/demo-participants.js";
+import { Supervisor } from "./supervisor.js";
+
+/**
+ * `npm start`: the whole hub on one machine with nothing installed but Node.js. An embedded PostgreSQL
+ * (or DATABASE_URL), one database per participant, migrations, demo data on first start, dev identity
+ * providers, then the board, one national subgraph per country and the gateway, each its own process.
+ */
+const startedAt = Date.now();
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const layout = devLayout();
+const participants = DEMO_PARTICIPANTS;
+const countries = participants.map((p) => p.code);
+const entry = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+say("AI-safety information-sharing hub (dev mode)");
+const database = await openDevDatabaseServer(layout);
+say(database.embedded ? `  database: embedded PostgreSQL on 127.0.0.1:${layout.databasePort}, data in ${layout.databaseDir}` : "  database: the server in DATABASE_URL");
+
+await withMigratedDatabase(database.url, BOARD, (db) => seedDirectory(db, participants));
+const seeded = await Promise.all(
+  countries.map((code) => withMigratedDatabase(database.url, code, (db) => seedDemoIncidents(db, code))),
+);
+const newlySeeded = countries.filter((_, i) => seeded[i]! > 0);
+say(`  migrated: ${[BOARD, ...countries].join(", ")}${newlySeeded.length ? `; demo data seeded for ${newlySeeded.join(", ")}` : ""}`);
+
+const issuers = await ensureDevIssuers(layout, countries);
+writeDevHubConfig(layout, countries, issuers);
+
+const supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`));
+const common = { HUB_CONFIG: layout.configFile, HOST: "127.0.0.1" };
+supervisor.start({
+  name: "board",
+  entry: entry("subgraphs/board/main.js"),
+  url: boardUrl(layout),
+  env: { ...common, PORT: String(layout.subgraphPortBase), DATABASE_URL: participantDatabaseUrl(database.url, BOARD) },
+});
+countries.forEach((code, i) =>
+  supervisor.start({
+    name: `national-${code}`,
+    country: code,
+    entry: entry("subgraphs/national/main.js"),
+    url: nationalUrl(layout, i),
+    env: {
+      ...common,
+      HUB_COUNTRY: code,
+      PORT: String(layout.subgraphPortBase + 1 + i),
+      DATABASE_URL: participantDatabaseUrl(database.url, code),
+    },
+  }),
+);
+supervisor.start({
+  name: "gateway",
+  entry: entry("gateway/main.js"),
+  url: `${layout.gatewayBaseUrl}/graphql`,
+  env: { ...common, PORT: String(layout.gatewayPort), HUB_DEV_ISSUERS_DIR: layout.issuersDir },
+});
+
+let stopping = false;
+const stop = async (signal: string, exitCode = 0) => {
+  if (stopping) return;
+  stopping = true;
+  say(`\n${signal}: stopping the hub...`);
+  await supervisor.stopAll();
+  await database.stop();
+  say("stopped.");
+  process.exit(exitCode);
+};
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+
+await waitForHealth(`${layout.gatewayBaseUrl}/health`, 60_000);
+const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+say(`
+Hub ready in ${seconds} s: ${countries.join(", ")} and the review board.
+  GraphQL  ${layout.gatewayBaseUrl}/graphql      health  ${layout.gatewayBaseUrl}/health
+  logs     ${layout.logsDir}
+
+Get a token from Japan's dev identity provider and ask for every country's incidents:
+
+  TOKEN=$(npm run --silent token -- --country JP --role regulator)
+  curl -s ${layout.gatewayBaseUrl}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
+    -d '{"query":"{ countries { code name incidents(first: 5) { totalCount nodes { id title severity classification } } } }"}'
+
+Ctrl-C stops everything.`);
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  say(`The hub did not become healthy within ${timeoutMs / 1000} s; see the logs in ${layout.logsDir}.`);
+  await stop("timeout", 1);
+}

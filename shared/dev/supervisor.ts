@@ -1,0 +1,98 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface ServiceSpec {
+  name: string;
+  country?: string;
+  /** Compiled entry point (a .js file under dist/). */
+  entry: string;
+  env: Record<string, string>;
+  url: string;
+}
+
+interface Supervised {
+  spec: ServiceSpec;
+  child?: ChildProcess;
+  restarts: number;
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * Runs each service as its own process, as production would: a crash of one country's subgraph does
+ * not take the hub down, and the supervisor restarts it with exponential backoff. Output goes to one
+ * log file per service; `processes.json` says which pid serves what.
+ */
+export class Supervisor {
+  private readonly services = new Map<string, Supervised>();
+  private stopping = false;
+
+  constructor(
+    private readonly logsDir: string,
+    private readonly runDir: string,
+    private readonly say: (line: string) => void,
+  ) {
+    mkdirSync(logsDir, { recursive: true });
+    mkdirSync(runDir, { recursive: true });
+  }
+
+  start(spec: ServiceSpec): void {
+    const supervised: Supervised = { spec, restarts: 0 };
+    this.services.set(spec.name, supervised);
+    this.launch(supervised);
+  }
+
+  private launch(supervised: Supervised): void {
+    const { spec } = supervised;
+    const log = createWriteStream(join(this.logsDir, `${spec.name}.log`), { flags: "a" });
+    const child = spawn(process.execPath, ["--enable-source-maps", spec.entry], {
+      env: { ...process.env, ...spec.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    supervised.child = child;
+    child.once("exit", (code, signal) => {
+      log.end();
+      this.writeProcessTable();
+      if (this.stopping) return;
+      const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** supervised.restarts);
+      supervised.restarts++;
+      this.say(`${spec.name} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms (log: ${join(this.logsDir, `${spec.name}.log`)})`);
+      setTimeout(() => !this.stopping && this.launch(supervised), delay).unref();
+    });
+    this.writeProcessTable();
+  }
+
+  writeProcessTable(): void {
+    const table = [...this.services.values()].map(({ spec, child }) => ({
+      name: spec.name,
+      ...(spec.country ? { country: spec.country } : {}),
+      pid: child?.exitCode === null && child.signalCode === null ? child.pid : null,
+      url: spec.url,
+    }));
+    writeFileSync(join(this.runDir, "processes.json"), JSON.stringify(table, null, 2) + "\n");
+  }
+
+  async stopAll(timeoutMs = 10_000): Promise<void> {
+    this.stopping = true;
+    const running = [...this.services.values()]
+      .map((s) => s.child)
+      .filter((child): child is ChildProcess => !!child && child.exitCode === null && child.signalCode === null);
+    await Promise.all(
+      running.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+            child.once("exit", () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill("SIGTERM");
+          }),
+      ),
+    );
+    this.writeProcessTable();
+  }
+}
