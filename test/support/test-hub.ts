@@ -46,6 +46,9 @@ export interface TestHubOptions {
   countries: string[];
   /** Participants listed in the board's directory with no national deployment configured. */
   unroutedCountries?: string[];
+  /** Participants routed to an endpoint the test controls (a dead port, a server answering garbage). */
+  externalEndpoints?: Record<string, string>;
+  nationTimeoutMs?: number;
 }
 
 let supergraph: Promise<string> | undefined;
@@ -69,7 +72,9 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
 
   const issuersDir = mkdtempSync(join(tmpdir(), "hub-test-issuers-"));
   const issuers = new Map<string, DevIssuer>();
-  for (const participant of [BOARD, ...options.countries, ...(options.unroutedCountries ?? [])]) {
+  const external = Object.keys(options.externalEndpoints ?? {});
+  const directory = [...options.countries, ...(options.unroutedCountries ?? []), ...external];
+  for (const participant of [BOARD, ...directory]) {
     issuers.set(participant, await ensureDevIssuer(issuersDir, participant, devIssuerUrl("http://127.0.0.1:4000", participant)));
   }
   const logger = createLogger("test-hub");
@@ -78,12 +83,12 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     board: { url: "http://127.0.0.1:1/graphql" },
     countries: [],
     issuers: [...issuers.values()].map((i) => ({ participant: i.participant, issuer: i.issuer, jwksFile: i.jwksFile })),
-    nationTimeoutMs: 2000,
+    nationTimeoutMs: options.nationTimeoutMs ?? 2000,
   };
 
   const boardDb = await openDatabase(BOARD, createBoardDataSource);
   await boardDb.getRepository(Country).insert(
-    [...options.countries, ...(options.unroutedCountries ?? [])].map((code) => ({
+    directory.map((code) => ({
       code,
       name: `Test participant ${code}`,
       joinedAt: new Date("2026-03-25T00:00:00Z"),
@@ -99,7 +104,10 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   const config: HubConfig = {
     ...baseConfig,
     board: { url: board.url },
-    countries: [...nations.values()].map((n) => ({ code: n.code, url: n.server.url })),
+    countries: [
+      ...[...nations.values()].map((n) => ({ code: n.code, url: n.server.url })),
+      ...Object.entries(options.externalEndpoints ?? {}).map(([code, url]) => ({ code, url })),
+    ],
   };
   supergraph ??= composeSupergraph().then((s) => s.supergraphSdl);
   const gateway = await startGateway({ config, supergraphSdl: await supergraph, port: 0, logger });
