@@ -12,6 +12,8 @@ export interface DevLayout {
   logsDir: string;
   runDir: string;
   databasePort: number;
+  /** Participant databases are named `<prefix>_<code>` (tests use their own prefix). */
+  databasePrefix: string;
   gatewayPort: number;
   /** The board listens here; country i (0-based) on subgraphPortBase + 1 + i. */
   subgraphPortBase: number;
@@ -29,6 +31,7 @@ export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
     logsDir: join(dataDir, "logs"),
     runDir: join(dataDir, "run"),
     databasePort: numberFrom(env.HUB_PG_PORT, 54329),
+    databasePrefix: databasePrefixFrom(env.HUB_DB_PREFIX),
     gatewayPort,
     subgraphPortBase: numberFrom(env.HUB_SUBGRAPH_PORT_BASE, 4100),
     gatewayBaseUrl: `http://127.0.0.1:${gatewayPort}`,
@@ -40,4 +43,10 @@ function numberFrom(text: string | undefined, fallback: number): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value <= 0 || value > 65535) throw new Error(`Not a port number: ${text}`);
   return value;
+}
+
+function databasePrefixFrom(text: string | undefined): string {
+  const prefix = text || "hub";
+  if (!/^[a-z][a-z0-9_]{0,40}$/.test(prefix)) throw new Error(`HUB_DB_PREFIX must be lowercase letters, digits and _: ${text}`);
+  return prefix;
 }

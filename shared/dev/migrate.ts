@@ -1,7 +1,7 @@
 import { BOARD } from "../auth/caller.js";
 import { createBoardDataSource } from "../../subgraphs/board/database.js";
 import { createNationalDataSource } from "../../subgraphs/national/database.js";
-import { openDevDatabaseServer, withMigratedDatabase } from "./dev-databases.js";
+import { DevDatabaseServer } from "./dev-databases.js";
 import { devLayout } from "./dev-layout.js";
 import { DEMO_PARTICIPANTS } from "./seed/demo-participants.js";
 
@@ -30,10 +30,10 @@ if (target === "board" || target === "national") {
   say(applied.length ? `applied: ${applied.map((m) => m.name).join(", ")}` : "up to date");
 } else if (target === undefined) {
   const layout = devLayout();
-  const database = await openDevDatabaseServer(layout);
+  const database = await DevDatabaseServer.open(layout);
   try {
     for (const participant of [BOARD, ...DEMO_PARTICIPANTS.map((p) => p.code)]) {
-      await withMigratedDatabase(database.url, participant, async () => say(`${participant}: up to date`));
+      await database.withMigrated(participant, async () => say(`${participant}: up to date`));
     }
   } finally {
     await database.stop();

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { BOARD } from "../auth/caller.js";
-import { openDevDatabaseServer, participantDatabaseUrl, withMigratedDatabase } from "./dev-databases.js";
+import { DevDatabaseServer } from "./dev-databases.js";
 import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./dev-hub-config.js";
 import { devLayout } from "./dev-layout.js";
 import { seedDemoIncidents, seedDirectory } from "./seed/seed.js";
@@ -20,12 +20,12 @@ const countries = participants.map((p) => p.code);
 const entry = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 say("AI-safety information-sharing hub (dev mode)");
-const database = await openDevDatabaseServer(layout);
+const database = await DevDatabaseServer.open(layout);
 say(database.embedded ? `  database: embedded PostgreSQL on 127.0.0.1:${layout.databasePort}, data in ${layout.databaseDir}` : "  database: the server in DATABASE_URL");
 
-await withMigratedDatabase(database.url, BOARD, (db) => seedDirectory(db, participants));
+await database.withMigrated(BOARD, (db) => seedDirectory(db, participants));
 const seeded = await Promise.all(
-  countries.map((code) => withMigratedDatabase(database.url, code, (db) => seedDemoIncidents(db, code))),
+  countries.map((code) => database.withMigrated(code, (db) => seedDemoIncidents(db, code))),
 );
 const newlySeeded = countries.filter((_, i) => seeded[i]! > 0);
 say(`  migrated: ${[BOARD, ...countries].join(", ")}${newlySeeded.length ? `; demo data seeded for ${newlySeeded.join(", ")}` : ""}`);
@@ -39,7 +39,7 @@ supervisor.start({
   name: "board",
   entry: entry("subgraphs/board/main.js"),
   url: boardUrl(layout),
-  env: { ...common, PORT: String(layout.subgraphPortBase), DATABASE_URL: participantDatabaseUrl(database.url, BOARD) },
+  env: { ...common, PORT: String(layout.subgraphPortBase), DATABASE_URL: database.databaseUrl(BOARD) },
 });
 countries.forEach((code, i) =>
   supervisor.start({
@@ -51,7 +51,7 @@ countries.forEach((code, i) =>
       ...common,
       HUB_COUNTRY: code,
       PORT: String(layout.subgraphPortBase + 1 + i),
-      DATABASE_URL: participantDatabaseUrl(database.url, code),
+      DATABASE_URL: database.databaseUrl(code),
     },
   }),
 );

@@ -18,9 +18,23 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const STRING_OPTIONS = new Set(["--country", "--role", "--scopes", "--subject", "--expires-in", "--claim"]);
+
+/** `--expires-in -5m` must work: bind every option to the word after it, even one starting with "-". */
+function bindValues(argv: string[]): string[] {
+  const bound: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (STRING_OPTIONS.has(arg) && i + 1 < argv.length) bound.push(`${arg}=${argv[++i]}`);
+    else bound.push(arg);
+  }
+  return bound;
+}
+
 let values;
 try {
   ({ values } = parseArgs({
+    args: bindValues(process.argv.slice(2)),
     options: {
       country: { type: "string" },
       role: { type: "string", multiple: true },

@@ -1,0 +1,200 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dropDatabase } from "../shared/db/databases.js";
+import { freePort } from "../shared/net/free-port.js";
+
+const run = promisify(execFile);
+const ROOT = new URL("..", import.meta.url).pathname;
+const COUNTRIES = ["CN", "EU", "JP", "KR", "US"];
+
+/** Six consecutive free ports for the board and the five countries. */
+async function freePortRange(size: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20000 + Math.floor(Math.random() * 30000);
+    const free = await Promise.all(Array.from({ length: size }, (_, i) => isFree(base + i)));
+    if (free.every(Boolean)) return base;
+  }
+  throw new Error("no free port range");
+}
+
+async function isFree(port: number): Promise<boolean> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The README's quickstart as a new user runs it: `npm start` (the real launcher, real child
+ * processes, embedded PostgreSQL unless DATABASE_URL is set), the token command, the first query.
+ */
+describe("npm start, the token command and the first query", () => {
+  let hub: ChildProcess;
+  let output = "";
+  let env: NodeJS.ProcessEnv;
+  let gateway: string;
+  const dataDir = mkdtempSync(join(tmpdir(), "hub-start-"));
+  const prefix = `hubstart_${randomBytes(3).toString("hex")}`;
+
+  const token = async (...args: string[]) => {
+    const { stdout } = await run(process.execPath, ["shared/dev/run-built.mjs", "dist/shared/dev/token.js", ...args], { cwd: ROOT, env });
+    return stdout;
+  };
+  const query = async (bearer: string | undefined, q: string, variables?: object) => {
+    const response = await fetch(`${gateway}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: JSON.stringify({ query: q, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  beforeAll(async () => {
+    // As root the embedded PostgreSQL runs as `postgres`, which must be able to enter the data folder.
+    chmodSync(dataDir, 0o755);
+    const gatewayPort = await freePort();
+    gateway = `http://127.0.0.1:${gatewayPort}`;
+    env = {
+      ...process.env,
+      HUB_LOG: "",
+      HUB_DATA_DIR: dataDir,
+      HUB_PORT: String(gatewayPort),
+      HUB_SUBGRAPH_PORT_BASE: String(await freePortRange(COUNTRIES.length + 1)),
+      HUB_PG_PORT: String(await freePort()),
+      HUB_DB_PREFIX: prefix,
+    };
+    hub = spawn(process.execPath, ["shared/dev/run-built.mjs", "dist/shared/dev/start.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    hub.stdout!.on("data", (chunk) => (output += chunk));
+    hub.stderr!.on("data", (chunk) => (output += chunk));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`hub not ready in 90 s:\n${output}`)), 90_000);
+      const check = () => {
+        if (output.includes("Hub ready")) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      hub.stdout!.on("data", check);
+      hub.once("exit", (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    if (hub && hub.exitCode === null) {
+      hub.kill("SIGKILL");
+    }
+    if (process.env.DATABASE_URL) {
+      for (const code of ["board", ...COUNTRIES]) await dropDatabase(process.env.DATABASE_URL, `${prefix}_${code.toLowerCase()}`);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("prints how to get a token and a first query", () => {
+    expect(output).toContain("npm run --silent token -- --country JP --role regulator");
+    expect(output).toContain(`${gateway}/graphql`);
+  });
+
+  it("prints a signed JWT and nothing else", async () => {
+    const out = await token("--country", "JP", "--role", "regulator", "--scopes", "incidents:read audits:read", "--subject", "aiko");
+    expect(out).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const claims = JSON.parse(Buffer.from(out.split(".")[1]!, "base64url").toString());
+    expect(claims).toMatchObject({
+      iss: `${gateway}/dev-issuers/JP`,
+      sub: "aiko",
+      aud: "ai-safety-hub",
+      country: "JP",
+      roles: ["regulator"],
+      scope: "incidents:read audits:read",
+    });
+    expect(claims.exp - claims.iat).toBe(3600);
+    const overridden = JSON.parse(Buffer.from((await token("--country", "JP", "--role", "regulator", "--claim", "country=US", "--expires-in", "-5m")).split(".")[1]!, "base64url").toString());
+    expect(overridden.country).toBe("US");
+    expect(overridden.exp).toBeLessThan(overridden.iat);
+  });
+
+  it("refuses a token request it cannot honour, printing nothing on stdout", async () => {
+    for (const args of [["--role", "regulator"], ["--country", "JP", "--role", "admin"], ["--country", "XX", "--role", "regulator"]]) {
+      const failure = await token(...args).then(
+        () => undefined,
+        (error) => error,
+      );
+      expect(failure.code).toBe(2);
+      expect(failure.stdout).toBe("");
+      expect(failure.stderr).toMatch(/Usage/);
+    }
+  });
+
+  it("serves each dev issuer's public keys", async () => {
+    const response = await fetch(`${gateway}/dev-issuers/KR/jwks.json`);
+    const jwks = (await response.json()) as { keys: Record<string, unknown>[] };
+    expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256" });
+    expect(jwks.keys[0]).not.toHaveProperty("d");
+    const health = await fetch(`${gateway}/health`);
+    expect(health.status).toBe(200);
+  });
+
+  it("answers the quickstart query with every country's own records under its own rules", async () => {
+    const jp = (await token("--country", "JP", "--role", "regulator")).trim();
+    const us = (await token("--country", "US", "--role", "regulator")).trim();
+    const all = `{ countries { code incidents(first: 500) { totalCount nodes { id country classification } } } }`;
+    const { body } = await query(jp, all);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.countries.map((c: any) => c.code)).toEqual(COUNTRIES);
+    for (const country of body.data.countries) {
+      const classes = new Set(country.incidents.nodes.map((n: any) => n.classification));
+      expect(country.incidents.nodes.every((n: any) => n.country === country.code)).toBe(true);
+      expect(country.incidents.totalCount).toBe(country.incidents.nodes.length);
+      expect(country.incidents.totalCount).toBeGreaterThanOrEqual(country.code === "JP" ? 20 : 1);
+      if (country.code === "JP") expect(classes).toEqual(new Set(["PUBLIC", "SHARED", "RESTRICTED", "NATIONAL_SECURITY"]));
+      else expect([...classes].every((c) => c === "PUBLIC" || c === "SHARED")).toBe(true);
+    }
+    const usSeenByJp = body.data.countries.find((c: any) => c.code === "US").incidents.totalCount;
+    const own = await query(us, `{ country(code: "US") { incidents(first: 500) { totalCount nodes { id classification } } } }`);
+    expect(own.body.data.country.incidents.totalCount).toBeGreaterThan(usSeenByJp);
+
+    const secret = own.body.data.country.incidents.nodes.find((n: any) => n.classification === "NATIONAL_SECURITY").id;
+    const byId = (id: string) => query(jp, `query($id: ID!) { country(code: "US") { incident(id: $id) { id } } }`, { id });
+    const [asked, madeUp] = await Promise.all([byId(secret), byId(randomUUID())]);
+    expect(asked).toEqual({ status: 200, body: { data: { country: { incident: null } } } });
+    expect(madeUp).toEqual(asked);
+
+    const anonymous = await query(undefined, all);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.data).toBeUndefined();
+    expect(anonymous.body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+
+    const reported = await query(
+      jp,
+      `mutation { reportIncident(input: { title: "Quickstart report", summary: "Filed by the start test.", severity: INCIDENT, classification: SHARED, occurredAt: "2026-11-01T00:00:00Z" }) { id country } }`,
+    );
+    expect(reported.body.data.reportIncident.country).toBe("JP");
+    const mine = await query(jp, `{ myCountry { incidents(first: 500) { nodes { id } } } }`);
+    expect(mine.body.data.myCountry.incidents.nodes.map((n: any) => n.id)).toContain(reported.body.data.reportIncident.id);
+  });
+
+  it("runs every service as its own process and stops them all on Ctrl-C", async () => {
+    const table = JSON.parse(readFileSync(join(dataDir, "run", "processes.json"), "utf8")) as { name: string; pid: number | null }[];
+    expect(table.map((p) => p.name).sort()).toEqual(["board", "gateway", ...COUNTRIES.map((c) => `national-${c}`)].sort());
+    const pids = table.map((p) => p.pid!);
+    expect(pids.every((pid) => Number.isInteger(pid))).toBe(true);
+    const exited = new Promise<number | null>((resolve) => hub.once("exit", resolve));
+    hub.kill("SIGINT");
+    expect(await exited).toBe(0);
+    const alive = pids.filter((pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(alive).toEqual([]);
+  });
+});
