@@ -2,7 +2,7 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { IssuerRegistry } from "../shared/auth/issuer-registry.js";
-import { bearerToken, verifyAccessToken } from "../shared/auth/verify-token.js";
+import { authenticate } from "../shared/auth/authenticate.js";
 import type { HubConfig } from "../shared/config/hub-config.js";
 import { maskErrors } from "../shared/errors/mask-errors.js";
 import { createHubHttpServer, listen, type RouteHandler, type RunningServer, sendJson } from "../shared/http/hub-http-server.js";
@@ -57,20 +57,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // The edge check spares the subgraphs work on bad tokens; each subgraph still verifies for itself.
     context: async (req) => {
       const authorization = req.headers.authorization;
-      const caller = await verifyAccessToken(bearerToken(authorization), registry, (reason) =>
-        logger.warn("token rejected", { reason }),
-      );
+      const caller = await authenticate(authorization, registry, logger);
       return { caller, authorization: authorization! };
     },
     routes: { "/health": health },
     prefixRoutes: options.devIssuersDir ? { [DEV_ISSUERS_PATH]: serveDevJwks(options.devIssuersDir) } : {},
   });
-  const running = await listen(server, options.port, options.host);
-  return {
-    ...running,
-    close: async () => {
-      await running.close();
-      await apollo.stop();
-    },
-  };
+  return listen(server, options.port, options.host, () => apollo.stop());
 }

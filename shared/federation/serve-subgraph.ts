@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { GraphQLSchema } from "graphql";
 import type { Caller } from "../auth/caller.js";
 import type { IssuerRegistry } from "../auth/issuer-registry.js";
-import { bearerToken, verifyAccessToken } from "../auth/verify-token.js";
+import { authenticate } from "../auth/authenticate.js";
 import { maskErrors } from "../errors/mask-errors.js";
 import { createHubHttpServer, listen, type RunningServer, sendJson } from "../http/hub-http-server.js";
 import type { Logger } from "../logging/logger.js";
@@ -43,10 +43,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
     apollo,
     logger,
     context: async (req: IncomingMessage) => {
-      const caller = await verifyAccessToken(bearerToken(req.headers.authorization), registry, (reason) =>
-        logger.warn("token rejected", { reason }),
-      );
-      return options.context(caller);
+      return options.context(await authenticate(req.headers.authorization, registry, logger));
     },
     routes: {
       "/health": async (_req, res) => {
@@ -59,12 +56,5 @@ export async function serveSubgraph<TContext extends BaseContext>(
       },
     },
   });
-  const running = await listen(server, options.port, options.host);
-  return {
-    ...running,
-    close: async () => {
-      await running.close();
-      await apollo.stop();
-    },
-  };
+  return listen(server, options.port, options.host, () => apollo.stop());
 }

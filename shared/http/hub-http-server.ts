@@ -126,7 +126,8 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
-export function listen(server: Server, port: number, host = "127.0.0.1"): Promise<RunningServer> {
+/** Listens on `host:port` (0 picks a free port); `close` stops accepting, drops connections, then runs `onClose`. */
+export function listen(server: Server, port: number, host = "127.0.0.1", onClose?: () => Promise<void>): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -136,11 +137,13 @@ export function listen(server: Server, port: number, host = "127.0.0.1"): Promis
         url: `http://${host}:${actual}/graphql`,
         port: actual,
         server,
-        close: () =>
-          new Promise<void>((done) => {
+        close: async () => {
+          await new Promise<void>((done) => {
             server.close(() => done());
             server.closeAllConnections();
-          }),
+          });
+          await onClose?.();
+        },
       });
     });
   });
