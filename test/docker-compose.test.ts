@@ -1,0 +1,295 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { type HubConfig, parseHubConfig } from "../shared/config/hub-config.js";
+
+/**
+ * docker-compose.yml cannot be started here (no Docker engine in CI), so this checks what can go wrong
+ * without one: dclint's schema and semantic rules, and the topology itself — one PostgreSQL server per
+ * participant, migrations before subgraphs, every variable each process requires, and a hub config that
+ * names the same services.
+ */
+const run = promisify(execFile);
+const ROOT = new URL("..", import.meta.url).pathname;
+const COMPOSE_FILE = `${ROOT}docker-compose.yml`;
+const HUB_CONFIG_FILE = `${ROOT}shared/deploy/hub.compose.json`;
+const COUNTRIES = ["JP", "US", "EU", "CN", "KR"];
+const PARTICIPANTS = ["BOARD", ...COUNTRIES];
+/** Where every Node.js service finds the hub config and the issuers' keys (HUB_DATA_DIR). */
+const DATA_DIR = "/data";
+
+type Environment = Record<string, string>;
+interface Dependency {
+  condition: string;
+}
+interface ComposeService {
+  image?: string;
+  build?: unknown;
+  command?: string[] | string;
+  environment?: Environment | string[];
+  depends_on?: Record<string, Dependency> | string[];
+  healthcheck?: { test?: string[] | string };
+  volumes?: (string | { source?: string; target?: string })[];
+  ports?: (string | number | { target?: number; published?: string | number; host_ip?: string })[];
+  restart?: string;
+}
+interface ComposeFile {
+  services: Record<string, ComposeService>;
+  volumes?: Record<string, unknown>;
+}
+
+/** Compose's own interpolation, with every variable unset: `${VAR:-default}` gives its default. */
+function interpolate(value: string): string {
+  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}/g, (match, _name, fallback: string | undefined) =>
+    match === "$$" ? "$" : (fallback ?? ""),
+  );
+}
+
+function loadCompose(): ComposeFile {
+  // merge: true resolves `<<: *anchor`, as Compose does.
+  return parse(readFileSync(COMPOSE_FILE, "utf8"), { merge: true }) as ComposeFile;
+}
+
+const compose = loadCompose();
+const services = compose.services;
+
+function service(name: string): ComposeService {
+  const found = services[name];
+  if (!found) throw new Error(`docker-compose.yml has no service "${name}"`);
+  return found;
+}
+
+function env(svc: ComposeService): Environment {
+  const raw = svc.environment ?? {};
+  const entries = Array.isArray(raw)
+    ? raw.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)] as const)
+    : Object.entries(raw);
+  return Object.fromEntries(entries.map(([key, value]) => [key, interpolate(String(value))]));
+}
+
+function dependencies(svc: ComposeService): Record<string, string> {
+  const raw = svc.depends_on ?? {};
+  if (Array.isArray(raw)) return Object.fromEntries(raw.map((name) => [name, "service_started"]));
+  return Object.fromEntries(Object.entries(raw).map(([name, dep]) => [name, dep.condition]));
+}
+
+function command(svc: ComposeService): string[] {
+  if (svc.command === undefined) return [];
+  return typeof svc.command === "string" ? svc.command.split(/\s+/) : svc.command.map(String);
+}
+
+/** The one service whose command is exactly `node <script> ...args`. */
+function serviceRunning(script: string, ...args: string[]): [string, ComposeService] {
+  const matches = Object.entries(services).filter(([, svc]) => {
+    const cmd = command(svc);
+    return cmd[0] === "node" && cmd[1] === script && JSON.stringify(cmd.slice(2)) === JSON.stringify(args);
+  });
+  expect(matches.map(([name]) => name), `services running node ${script} ${args.join(" ")}`).toHaveLength(1);
+  return matches[0]!;
+}
+
+function databaseHost(url: string): string {
+  return new URL(url).hostname;
+}
+
+function isPostgres(svc: ComposeService): boolean {
+  return /^postgres:\d+/.test(svc.image ?? "");
+}
+
+function volumeTargets(svc: ComposeService): Map<string, string> {
+  return new Map(
+    (svc.volumes ?? []).map((volume) => {
+      if (typeof volume !== "string") return [volume.target ?? "", volume.source ?? ""];
+      const [source, target] = volume.split(":");
+      return [target ?? "", source ?? ""];
+    }),
+  );
+}
+
+const participantServices = () => [
+  { code: "BOARD", ...namedEntry(serviceRunning("dist/subgraphs/board/main.js")) },
+  ...COUNTRIES.map((code) => ({ code, ...namedEntry(nationalService(code)) })),
+];
+
+function namedEntry([name, svc]: [string, ComposeService]) {
+  return { name, svc };
+}
+
+function nationalService(country: string): [string, ComposeService] {
+  const matches = Object.entries(services).filter(
+    ([, svc]) => command(svc).includes("dist/subgraphs/national/main.js") && env(svc).HUB_COUNTRY === country,
+  );
+  expect(matches.map(([name]) => name), `national services for ${country}`).toHaveLength(1);
+  return matches[0]!;
+}
+
+function migrateJob(code: string): [string, ComposeService] {
+  return code === "BOARD"
+    ? serviceRunning("dist/shared/dev/migrate.js", "board")
+    : serviceRunning("dist/shared/dev/migrate.js", "national", code);
+}
+
+describe("docker-compose.yml", () => {
+  it("passes dclint (schema validation and every non-style rule)", async () => {
+    const dclint = `${ROOT}node_modules/dclint/bin/dclint.cjs`;
+    const { stdout } = await run(process.execPath, [dclint, "docker-compose.yml", "-f", "json"], { cwd: ROOT });
+    const [report] = JSON.parse(stdout) as { errorCount: number; warningCount: number; messages: { rule: string; message: string }[] }[];
+    expect(report!.messages).toEqual([]);
+    expect(report!.errorCount).toBe(0);
+  });
+
+  it("runs one national subgraph per country, each on its own PostgreSQL server", () => {
+    const servers = new Map<string, string>();
+    for (const { code, name, svc } of participantServices()) {
+      const vars = env(svc);
+      for (const key of ["HUB_CONFIG", "DATABASE_URL", "PORT", "HOST"]) expect(vars[key], `${name}: ${key}`).toBeTruthy();
+      expect(vars.HOST, name).toBe("0.0.0.0");
+      if (code !== "BOARD") expect(vars.HUB_COUNTRY, name).toBe(code);
+
+      const host = databaseHost(vars.DATABASE_URL!);
+      const db = service(host);
+      expect(isPostgres(db), `${name}'s database ${host} is a PostgreSQL server`).toBe(true);
+      expect(servers.get(host), `${host} is shared by ${servers.get(host)} and ${code}`).toBeUndefined();
+      servers.set(host, code);
+
+      const url = new URL(vars.DATABASE_URL!);
+      const dbEnv = env(db);
+      expect(url.pathname.slice(1), `${name}: database name`).toBe(dbEnv.POSTGRES_DB);
+      expect(decodeURIComponent(url.username), `${name}: database user`).toBe(dbEnv.POSTGRES_USER);
+      expect(decodeURIComponent(url.password), `${name}: database password`).toBe(dbEnv.POSTGRES_PASSWORD);
+      expect(command(db)).toEqual([]);
+    }
+    expect(servers.size).toBe(PARTICIPANTS.length);
+  });
+
+  it("gives every PostgreSQL server its own volume and a pg_isready healthcheck", () => {
+    const dbs = Object.entries(services).filter(([, svc]) => isPostgres(svc) && command(svc).length === 0);
+    expect(dbs).toHaveLength(PARTICIPANTS.length);
+    const volumes = dbs.map(([name, svc]) => {
+      const source = volumeTargets(svc).get("/var/lib/postgresql");
+      expect(source, `${name} keeps its data in a named volume at /var/lib/postgresql (postgres:18 layout)`).toBeTruthy();
+      expect(Object.keys(compose.volumes ?? {})).toContain(source);
+      expect(JSON.stringify(svc.healthcheck?.test), name).toContain("pg_isready");
+      return source;
+    });
+    expect(new Set(volumes).size).toBe(dbs.length);
+  });
+
+  it("migrates each database to completion before its subgraph starts", () => {
+    for (const { code, name, svc } of participantServices()) {
+      const [jobName, job] = migrateJob(code);
+      expect(env(job).DATABASE_URL, `${jobName} migrates ${name}'s database`).toBe(env(svc).DATABASE_URL);
+      expect(job.restart, `${jobName} is a one-shot job`).toBe("no");
+      expect(dependencies(job)[databaseHost(env(job).DATABASE_URL!)], `${jobName} waits for its database`).toBe("service_healthy");
+      expect(dependencies(svc)[jobName], `${name} waits for ${jobName}`).toBe("service_completed_successfully");
+    }
+  });
+
+  it("starts the gateway once the board and every country are healthy", () => {
+    const [name, gateway] = serviceRunning("dist/gateway/main.js");
+    const deps = dependencies(gateway);
+    for (const { name: member } of participantServices()) expect(deps[member], `${name} waits for ${member}`).toBe("service_healthy");
+
+    const vars = env(gateway);
+    for (const key of ["HUB_CONFIG", "PORT", "HOST", "SUPERGRAPH_FILE"]) expect(vars[key], `${name}: ${key}`).toBeTruthy();
+    expect(vars.SUPERGRAPH_FILE).toBe("/app/supergraph.graphql");
+    expect(vars.HUB_DATA_DIR, "the token CLI reads $HUB_DATA_DIR/hub.json").toBe(DATA_DIR);
+    expect(vars.HUB_CONFIG).toBe(`${DATA_DIR}/hub.json`);
+
+    const published = (gateway.ports ?? []).map((port) => (typeof port === "object" ? `${port.published}:${port.target}` : String(port)));
+    expect(published.some((port) => /(^|:)4000:4000$/.test(port)), `gateway publishes 4000:4000 (${published.join(", ")})`).toBe(true);
+    const others = Object.entries(services).filter(([other, svc]) => other !== name && (svc.ports ?? []).length > 0);
+    expect(others.map(([other]) => other), "only the gateway is published").toEqual([]);
+  });
+
+  it("never turns Apollo telemetry on", () => {
+    for (const [name, svc] of Object.entries(services)) expect(env(svc).HUB_ALLOW_APOLLO_TELEMETRY, name).toBeUndefined();
+  });
+
+  it("health-checks every long-running Node.js service with node's fetch against /health", () => {
+    const nodeServices = Object.entries(services).filter(([, svc]) => command(svc)[0] === "node" && svc.restart !== "no");
+    expect(nodeServices.map(([name]) => name).sort()).toEqual(
+      ["gateway", ...participantServices().map((p) => p.name)].sort(),
+    );
+    for (const [name, svc] of nodeServices) {
+      const test = svc.healthcheck?.test;
+      expect(Array.isArray(test) ? test.slice(0, 3) : test, name).toEqual(["CMD", "node", "-e"]);
+      const script = (test as string[])[3]!;
+      expect(script, name).toMatch(/fetch\(/);
+      expect(script, name).toContain("/health");
+      expect(env(svc).PORT, name).toBe("4000");
+    }
+  });
+
+  it("only waits on conditions the dependency can meet", () => {
+    for (const [name, svc] of Object.entries(services)) {
+      for (const [dep, condition] of Object.entries(dependencies(svc))) {
+        const target = service(dep);
+        if (condition === "service_healthy") expect(target.healthcheck?.test, `${name} -> ${dep} needs a healthcheck`).toBeTruthy();
+        if (condition === "service_completed_successfully") expect(target.restart, `${name} -> ${dep} must be one-shot`).toBe("no");
+      }
+    }
+  });
+
+  it("builds the one image every Node.js service runs", () => {
+    const builders = Object.entries(services).filter(([, svc]) => svc.build !== undefined);
+    expect(builders).toHaveLength(1);
+    const [, builder] = builders[0]!;
+    expect(builder.build).toMatchObject({ context: ".", dockerfile: "shared/deploy/Dockerfile" });
+    for (const [name, svc] of Object.entries(services)) {
+      if (command(svc)[0] === "node") expect(svc.image, name).toBe(builder.image);
+    }
+  });
+
+  it("mounts the hub config and the issuers' public keys wherever a service reads HUB_CONFIG", () => {
+    for (const [name, svc] of Object.entries(services)) {
+      const path = env(svc).HUB_CONFIG;
+      if (!path) continue;
+      const mounts = volumeTargets(svc);
+      expect(mounts.get(path), name).toBe("./shared/deploy/hub.compose.json");
+      expect(mounts.get(`${DATA_DIR}/issuers`), name).toBe("issuers");
+    }
+  });
+
+  it("creates a dev issuer for every participant before anything verifies tokens", () => {
+    const [name, issuers] = Object.entries(services).find(([, svc]) => command(svc)[1] === "dist/shared/deploy/init-issuers.js")!;
+    const [, , dir, baseUrl, ...codes] = command(issuers);
+    expect(dir).toBe(`${DATA_DIR}/issuers`);
+    expect(baseUrl).toBe("http://localhost:4000");
+    expect([...codes].sort()).toEqual([...PARTICIPANTS].sort());
+    expect(volumeTargets(issuers).get(`${DATA_DIR}/issuers`)).toBe("issuers");
+    for (const [other, svc] of Object.entries(services)) {
+      if (env(svc).HUB_CONFIG) expect(dependencies(svc)[name], other).toBe("service_completed_successfully");
+    }
+  });
+});
+
+describe("shared/deploy/hub.compose.json", () => {
+  // Parsed as the services see it: mounted at /data/hub.json, so jwksFile resolves under /data.
+  const config: HubConfig = parseHubConfig(JSON.parse(readFileSync(HUB_CONFIG_FILE, "utf8")), DATA_DIR);
+
+  /** The compose service a URL of the hub config reaches, checked against that service's PORT. */
+  function serviceAt(url: string): string {
+    const parsed = new URL(url);
+    expect(parsed.pathname).toBe("/graphql");
+    const name = parsed.hostname;
+    expect(env(service(name)).PORT, `${url} reaches ${name} on its PORT`).toBe(parsed.port || "80");
+    return name;
+  }
+
+  it("lists the same countries, in the same services, as docker-compose.yml", () => {
+    expect(config.countries.map((c) => c.code)).toEqual(COUNTRIES);
+    for (const country of config.countries) expect(serviceAt(country.url)).toBe(nationalService(country.code)[0]);
+    expect(serviceAt(config.board.url)).toBe(serviceRunning("dist/subgraphs/board/main.js")[0]);
+  });
+
+  it("trusts one dev issuer per participant, with the keys the issuers service writes", () => {
+    expect(config.issuers.map((i) => i.participant).sort()).toEqual([...PARTICIPANTS].sort());
+    for (const issuer of config.issuers) {
+      expect(issuer.issuer).toBe(`http://localhost:4000/dev-issuers/${issuer.participant}`);
+      expect(issuer.jwksFile).toBe(`${DATA_DIR}/issuers/${issuer.participant}/jwks.json`);
+    }
+  });
+});
