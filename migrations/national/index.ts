@@ -1,4 +1,5 @@
 import { CreateIncidentRegister1764000000000 } from "./1764000000000-CreateIncidentRegister.js";
+import { CreateGrantsAndAccessLog1764100000000 } from "./1764100000000-CreateGrantsAndAccessLog.js";
 
 /** A national deployment's migrations, oldest first. */
-export const nationalMigrations = [CreateIncidentRegister1764000000000];
+export const nationalMigrations = [CreateIncidentRegister1764000000000, CreateGrantsAndAccessLog1764100000000];

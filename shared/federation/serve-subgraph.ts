@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -14,8 +15,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   schema: GraphQLSchema;
   registry: IssuerRegistry;
   logger: Logger;
-  /** Builds the per-request context once the caller is known. */
-  context: (caller: Caller) => TContext;
+  /** Builds the per-request context once the caller is known; `operationHash` identifies the request. */
+  context: (caller: Caller, operationHash: string) => TContext;
   port: number;
   host?: string;
   /** Liveness facts for GET /health (e.g. the country this deployment serves). */
@@ -42,8 +43,9 @@ export async function serveSubgraph<TContext extends BaseContext>(
   const server = createHubHttpServer<TContext>({
     apollo,
     logger,
-    context: async (req: IncomingMessage) => {
-      return options.context(await authenticate(req.headers.authorization, registry, logger));
+    context: async (req: IncomingMessage, body: unknown) => {
+      const caller = await authenticate(req.headers.authorization, registry, logger);
+      return options.context(caller, operationHash(req, body));
     },
     routes: {
       "/health": async (_req, res) => {
@@ -57,4 +59,10 @@ export async function serveSubgraph<TContext extends BaseContext>(
     },
   });
   return listen(server, options.port, options.host, () => apollo.stop());
+}
+
+/** SHA-256 of what was asked: the query, its variables and operation name (POST body or GET search). */
+function operationHash(req: IncomingMessage, body: unknown): string {
+  const asked = body ?? new URL(req.url ?? "/", "http://localhost").search;
+  return createHash("sha256").update(typeof asked === "string" ? asked : JSON.stringify(asked)).digest("hex");
 }

@@ -14,7 +14,7 @@ export interface HubHttpServerOptions<TContext extends BaseContext> {
    * Builds the request context. Authentication happens here, before Apollo runs anything: a request
    * without a valid token is answered with the error alone and never reaches a resolver.
    */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  context: (req: IncomingMessage, body: unknown) => Promise<TContext>;
   /** Extra GET routes, by exact path (health, dev JWKS). */
   routes?: Record<string, RouteHandler>;
   /** Extra GET routes by path prefix. */
@@ -77,7 +77,7 @@ async function handleGraphQL<TContext extends BaseContext>(
   }
   let requestContext: TContext;
   try {
-    requestContext = await context(req);
+    requestContext = await context(req, body);
   } catch (error) {
     const graphQLError = error as GraphQLError;
     if (graphQLError?.extensions?.code) {

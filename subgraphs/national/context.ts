@@ -1,13 +1,19 @@
 import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../shared/auth/caller.js";
+import type { RequestAccess } from "./access/request-access.js";
 import type { Incident } from "./incidents/incident.js";
 
 export interface NationalContext {
   caller: Caller;
   /** The country this deployment serves: the owner of every record in `db`. */
   country: string;
+  /** Codes of every participant of the hub (the grantees a grant may name). */
+  participants: ReadonlySet<string>;
   db: DataSource;
-  /** Visible incidents by id, for this caller, batched per request. */
+  access: RequestAccess;
+  /** SHA-256 of the operation being answered, for the access log. */
+  operationHash: string;
+  /** Readable incidents by id, for this caller, batched per request. */
   incidentsById: DataLoader<string, Incident | null>;
 }

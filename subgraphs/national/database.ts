@@ -1,12 +1,14 @@
 import type { DataSource } from "typeorm";
 import { nationalMigrations } from "../../migrations/national/index.js";
 import { createDataSource } from "../../shared/db/data-source.js";
+import { AccessLogEntry } from "./access-log/access-log-entry.js";
+import { Grant } from "./grants/grant.js";
 import { Incident } from "./incidents/incident.js";
 
 export function createNationalDataSource(url: string, country: string): DataSource {
   return createDataSource({
     url,
-    entities: [Incident],
+    entities: [Incident, Grant, AccessLogEntry],
     migrations: nationalMigrations,
     applicationName: `hub-national-${country}`,
   });

@@ -1,7 +1,9 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema.js";
+import { AccessLogResolver } from "./access-log/access-log.resolver.js";
 import { countryReference } from "./country/country.reference.js";
 import { MyCountryResolver } from "./country/my-country.resolver.js";
+import { CountryGrantsResolver, GrantsResolver } from "./grants/grants.resolver.js";
 import { incidentReference } from "./incidents/incident.reference.js";
 import { CountryIncidentsResolver } from "./incidents/incidents.resolver.js";
 import { ReportIncidentResolver } from "./incidents/report-incident.resolver.js";
@@ -9,7 +11,14 @@ import { ReportIncidentResolver } from "./incidents/report-incident.resolver.js"
 /** The same schema for every national deployment: the gateway composes it once as `national`. */
 export function buildNationalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [MyCountryResolver, CountryIncidentsResolver, ReportIncidentResolver],
+    resolvers: [
+      MyCountryResolver,
+      CountryIncidentsResolver,
+      ReportIncidentResolver,
+      GrantsResolver,
+      CountryGrantsResolver,
+      AccessLogResolver,
+    ],
     referenceResolvers: { Country: countryReference, Incident: incidentReference },
   });
 }

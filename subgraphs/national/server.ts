@@ -5,6 +5,7 @@ import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
 import type { RunningServer } from "../../shared/http/hub-http-server.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { NationalContext } from "./context.js";
+import { RequestAccess } from "./access/request-access.js";
 import { incidentLoader } from "./incidents/incident-loader.js";
 import { buildNationalSchema } from "./schema.js";
 
@@ -20,6 +21,7 @@ export interface NationalServerOptions {
 
 export async function startNationalServer(options: NationalServerOptions): Promise<RunningServer> {
   const { country, db } = options;
+  const participants = new Set(options.config.countries.map((c) => c.code));
   return serveSubgraph<NationalContext>({
     name: `national-${country}`,
     schema: await buildNationalSchema(),
@@ -27,7 +29,10 @@ export async function startNationalServer(options: NationalServerOptions): Promi
     logger: options.logger,
     port: options.port,
     host: options.host,
-    context: (caller) => ({ caller, country, db, incidentsById: incidentLoader(db, caller, country) }),
+    context: (caller, operationHash) => {
+      const base = { caller, country, participants, db, operationHash, access: new RequestAccess(db, caller, country, new Date()) };
+      return { ...base, incidentsById: incidentLoader(base) };
+    },
     health: async () => {
       await db.query("SELECT 1");
       return { country };

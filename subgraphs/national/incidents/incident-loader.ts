@@ -1,18 +1,21 @@
 import DataLoader from "dataloader";
-import type { DataSource } from "typeorm";
-import type { Caller } from "../../../shared/auth/caller.js";
+import type { NationalContext } from "../context.js";
+import { logForeignReads } from "../access/log-foreign-reads.js";
 import { UUID } from "../pagination/cursor.js";
 import type { Incident } from "./incident.js";
 import { incidentsByIds } from "./incident-query.js";
 
 /**
- * Incidents by id as this caller may see them: one query for the whole batch. An id that is malformed,
- * unknown, or not visible to the caller all give the same `null`.
+ * Readable incidents by id for this caller: one query (and one access-log append) for the whole batch.
+ * An id that is malformed, unknown, or not readable by the caller all give the same `null`.
  */
-export function incidentLoader(db: DataSource, caller: Caller, owner: string): DataLoader<string, Incident | null> {
+export function incidentLoader(ctx: Omit<NationalContext, "incidentsById">): DataLoader<string, Incident | null> {
   return new DataLoader(async (ids) => {
     const wellFormed = ids.filter((id) => UUID.test(id));
-    const rows = wellFormed.length > 0 ? await incidentsByIds(db, caller, owner, wellFormed) : [];
+    if (wellFormed.length === 0) return ids.map(() => null);
+    const rule = await ctx.access.rule("INCIDENT");
+    const rows = await incidentsByIds(ctx.db, rule, wellFormed);
+    await logForeignReads(ctx, "INCIDENT", rule, rows);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   });

@@ -1,19 +1,17 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import type { Caller } from "../../../shared/auth/caller.js";
-import { visibleClassifications } from "../../../shared/policy/visibility.js";
+import type { ReadRule } from "../../../shared/policy/visibility.js";
+import { whereReadable } from "../access/where-readable.js";
 import { type Cursor, encodeCursor } from "../pagination/cursor.js";
 import { Incident } from "./incident.js";
 import type { IncidentConnection, IncidentFilter } from "./incident-types.js";
 
 /**
- * Every read of incidents goes through here, and the caller's visibility is part of the SQL itself:
+ * Every read of incidents goes through here, and the caller's read rule is part of the SQL itself:
  * a row the caller may not see is neither returned, nor counted, nor distinguishable from a missing one.
  */
-export function visibleIncidents(db: DataSource, caller: Caller, owner: string): SelectQueryBuilder<Incident> {
-  return db
-    .getRepository(Incident)
-    .createQueryBuilder("incident")
-    .where("incident.classification IN (:...visible)", { visible: visibleClassifications(caller, owner) });
+export function readableIncidents(db: DataSource, rule: ReadRule): SelectQueryBuilder<Incident> {
+  const query = db.getRepository(Incident).createQueryBuilder("incident");
+  return whereReadable(query, rule, { classification: "incident.classification", severity: "incident.severity" });
 }
 
 export interface PageRequest {
@@ -22,8 +20,8 @@ export interface PageRequest {
   after?: Cursor;
 }
 
-export async function incidentPage(db: DataSource, caller: Caller, owner: string, request: PageRequest): Promise<IncidentConnection> {
-  const matching = applyFilter(visibleIncidents(db, caller, owner), request.filter);
+export async function incidentPage(db: DataSource, rule: ReadRule, request: PageRequest): Promise<IncidentConnection> {
+  const matching = applyFilter(readableIncidents(db, rule), request.filter);
   const page = matching.clone().orderBy("incident.occurredAt", "DESC").addOrderBy("incident.id", "DESC").limit(request.first + 1);
   if (request.after) {
     page.andWhere("(incident.occurredAt, incident.id) < (:afterAt, :afterId)", {
@@ -60,6 +58,6 @@ function nonEmpty<T>(values: T[]): (T | null)[] {
   return values.length > 0 ? values : [null];
 }
 
-export async function incidentsByIds(db: DataSource, caller: Caller, owner: string, ids: readonly string[]): Promise<Incident[]> {
-  return visibleIncidents(db, caller, owner).andWhere("incident.id IN (:...ids)", { ids }).getMany();
+export async function incidentsByIds(db: DataSource, rule: ReadRule, ids: readonly string[]): Promise<Incident[]> {
+  return readableIncidents(db, rule).andWhere("incident.id IN (:...ids)", { ids }).getMany();
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
+import { logForeignReads } from "../access/log-foreign-reads.js";
 import { decodeCursor } from "../pagination/cursor.js";
 import { MAX_PAGE_SIZE } from "../pagination/page-info.js";
 import { Incident } from "./incident.js";
@@ -26,7 +27,10 @@ export class CountryIncidentsResolver {
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
       throw badUserInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
     }
-    return incidentPage(ctx.db, ctx.caller, ctx.country, { filter, first, after: after ? decodeCursor(after) : undefined });
+    const rule = await ctx.access.rule("INCIDENT");
+    const page = await incidentPage(ctx.db, rule, { filter, first, after: after ? decodeCursor(after) : undefined });
+    await logForeignReads(ctx, "INCIDENT", rule, page.nodes);
+    return page;
   }
 
   @FieldResolver(() => Incident, {

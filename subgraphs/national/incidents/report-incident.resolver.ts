@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { hasRole } from "../../../shared/auth/caller.js";
+import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import { forbidden } from "../../../shared/errors/hub-errors.js";
 import type { NationalContext } from "../context.js";
 import { Incident } from "./incident.js";
@@ -16,7 +16,7 @@ export class ReportIncidentResolver {
     if (ctx.caller.country !== ctx.country) {
       throw forbidden(`Only ${ctx.country}'s own authority can report incidents in ${ctx.country}'s register.`);
     }
-    if (!hasRole(ctx.caller, "regulator")) throw forbidden("Reporting an incident requires the regulator role.");
+    if (!can(ctx.caller, RIGHTS.REPORT_INCIDENTS)) throw forbidden("Reporting an incident requires the regulator role.");
     const now = new Date();
     const report = validateReport(input, now);
     const incident = Object.assign(new Incident(), {
