@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ["{gateway,subgraphs,shared,migrations,test}/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
-    env: { HUB_LOG: "silent", APOLLO_TELEMETRY_DISABLED: "true" },
+    env: { HUB_LOG: process.env.HUB_LOG ?? "silent", APOLLO_TELEMETRY_DISABLED: "true" },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

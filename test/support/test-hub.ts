@@ -80,8 +80,9 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   const logger = createLogger("test-hub");
   const baseConfig: HubConfig = {
     audience: DEFAULT_AUDIENCE,
+    // Subgraphs learn the membership from this; only the gateway needs the real endpoints.
     board: { url: "http://127.0.0.1:1/graphql" },
-    countries: [],
+    countries: directory.map((code) => ({ code, url: "http://127.0.0.1:1/graphql" })),
     issuers: [...issuers.values()].map((i) => ({ participant: i.participant, issuer: i.issuer, jwksFile: i.jwksFile })),
     nationTimeoutMs: options.nationTimeoutMs ?? 2000,
   };

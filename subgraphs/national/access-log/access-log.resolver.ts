@@ -54,7 +54,7 @@ export class AccessLogResolver {
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
       throw badUserInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
     }
-    const before = after === null ? null : Number(Buffer.from(after, "base64url").toString("utf8"));
+    const before = after == null ? null : Number(Buffer.from(after, "base64url").toString("utf8"));
     if (before !== null && !(Number.isSafeInteger(before) && before > 0)) throw badUserInput("`after` is not a cursor returned by this list.", "after");
     const repository = ctx.db.getRepository(AccessLogEntry);
     const page = repository.createQueryBuilder("e").orderBy("e.seq", "DESC").limit(first + 1);
