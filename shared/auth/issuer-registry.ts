@@ -22,8 +22,9 @@ export class IssuerRegistry {
     for (const entry of issuers) this.byIssuer.set(entry.issuer, entry);
   }
 
-  static fromConfig(config: HubConfig): IssuerRegistry {
-    return new IssuerRegistry(config.audience, config.issuers.map(trustedIssuer));
+  /** `jwksCooldownMs`: after a fetch, no refetch of a JWKS URL for this long (an unknown `kid` waits). */
+  static fromConfig(config: HubConfig, { jwksCooldownMs = 60_000 } = {}): IssuerRegistry {
+    return new IssuerRegistry(config.audience, config.issuers.map((entry) => trustedIssuer(entry, jwksCooldownMs)));
   }
 
   find(issuer: string): TrustedIssuer | undefined {
@@ -31,10 +32,10 @@ export class IssuerRegistry {
   }
 }
 
-function trustedIssuer(entry: IssuerConfig): TrustedIssuer {
+function trustedIssuer(entry: IssuerConfig, cooldownDuration: number): TrustedIssuer {
   const keys = entry.jwksUri
     ? // jose refetches on an unknown `kid`, at most once per cooldown, so key rotation needs no restart.
-      createRemoteJWKSet(new URL(entry.jwksUri), { cooldownDuration: 60_000, timeoutDuration: 5_000 })
+      createRemoteJWKSet(new URL(entry.jwksUri), { cooldownDuration, timeoutDuration: 5_000 })
     : createLocalJWKSet(JSON.parse(readFileSync(entry.jwksFile!, "utf8")) as JSONWebKeySet);
   return { participant: entry.participant, issuer: entry.issuer, keys };
 }
