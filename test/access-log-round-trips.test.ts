@@ -1,0 +1,61 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Classification } from "../shared/policy/classification.js";
+import { insertIncidents } from "./support/incidents.js";
+import { startTestHub, type TestHub } from "./support/test-hub.js";
+
+/**
+ * Writing the access log must not cost a database round trip per record: a foreign list of 40 logged
+ * records issues as many statements as a list of 2.
+ */
+describe("the access log's cost does not grow with the records read", () => {
+  let hub: TestHub;
+  let usRegulator: string;
+  const statements: string[] = [];
+  const originalQuery = pg.Client.prototype.query;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ countries: ["JP", "US"] });
+    await insertIncidents(hub.nations.get("JP")!.db, "JP", Array.from({ length: 40 }, () => ({ classification: Classification.SHARED })));
+    usRegulator = await hub.token("US", { roles: ["regulator"] });
+    const jpDatabase = (hub.nations.get("JP")!.db.options as { url: string }).url.split("/").pop();
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      if ((this as unknown as { database: string }).database === jpDatabase) {
+        const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string })?.text;
+        statements.push(String(text));
+      }
+      return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof pg.Client.prototype.query;
+  });
+  afterAll(async () => {
+    pg.Client.prototype.query = originalQuery;
+    await hub?.stop();
+  });
+
+  const statementsFor = async (first: number) => {
+    statements.length = 0;
+    const { body } = await hub.query(usRegulator, `query($n: Int!) { country(code: "JP") { incidents(first: $n) { nodes { id } } } }`, { n: first });
+    expect(body.data.country.incidents.nodes).toHaveLength(first);
+    return [...statements];
+  };
+
+  it("appends 2 and 40 entries with the same number of statements", async () => {
+    const few = await statementsFor(2);
+    const many = await statementsFor(40);
+    expect(few.filter((s) => s.includes("INSERT INTO access_log"))).toHaveLength(1);
+    expect(many.length).toBe(few.length);
+    const { body } = await hub.query(await hub.token("JP", { roles: ["regulator"] }), `{ myCountry { accessLog { totalCount } accessLogIntegrity { valid } } }`);
+    expect(body.data.myCountry).toEqual({ accessLog: { totalCount: 42 }, accessLogIntegrity: { valid: true } });
+  });
+
+  it("keeps one unbroken chain when many foreign reads arrive at once", async () => {
+    const jp = await hub.token("JP", { roles: ["regulator"] });
+    const before = (await hub.query(jp, `{ myCountry { accessLog { totalCount } } }`)).body.data.myCountry.accessLog.totalCount;
+    await Promise.all(
+      Array.from({ length: 12 }, () => hub.query(usRegulator, `{ country(code: "JP") { incidents(first: 5) { nodes { id } } } }`)),
+    );
+    const { body } = await hub.query(jp, `{ myCountry { accessLog { totalCount } accessLogIntegrity { valid entries brokenAt } } }`);
+    expect(body.data.myCountry.accessLog.totalCount).toBe(before + 12 * 5);
+    expect(body.data.myCountry.accessLogIntegrity).toEqual({ valid: true, entries: before + 60, brokenAt: null });
+  });
+});
