@@ -83,4 +83,52 @@ describe("reportIncident", () => {
     const { body } = await hub.query(analyst, REPORT, { input: input() });
     expect(body.errors![0]!.extensions!.code).toBe("FORBIDDEN");
   });
+
+  describe("updateIncident", () => {
+    const UPDATE = `mutation($id: ID!, $input: UpdateIncidentInput!) { updateIncident(id: $id, input: $input) { id classification severity updatedAt revisions { revisedBy reason previous } } }`;
+    let id: string;
+
+    beforeAll(async () => {
+      const { body } = await hub.query(jpRegulator, REPORT, { input: input({ title: "To be revised" }) });
+      id = body.data.reportIncident.id;
+    });
+
+    it("revises the owner's record and keeps what it replaced, for the owner's eyes only", async () => {
+      const { body } = await hub.query(jpRegulator, UPDATE, { id, input: { classification: "SHARED", severity: "SERIOUS_INCIDENT", reason: "Declassified after review" } });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.updateIncident).toMatchObject({ classification: "SHARED", severity: "SERIOUS_INCIDENT" });
+      expect(body.data.updateIncident.updatedAt).not.toBeNull();
+      expect(body.data.updateIncident.revisions).toEqual([
+        { revisedBy: "jp-officer-7", reason: "Declassified after review", previous: { classification: "RESTRICTED", severity: "SERIOUS_HAZARD" } },
+      ]);
+      // Now SHARED, the US sees the record, but not that it used to be RESTRICTED.
+      const us = await hub.query(usRegulator, `query($id: ID!) { country(code: "JP") { incident(id: $id) { classification revisions { reason } } } }`, { id });
+      expect(us.body.data.country.incident).toEqual({ classification: "SHARED", revisions: null });
+    });
+
+    it.each([
+      ["an empty reason", { title: "x", reason: " " }, "reason"],
+      ["no change at all", { classification: "SHARED", reason: "again" }, "input"],
+      ["a detection before the occurrence", { detectedAt: "2026-01-01T00:00:00Z", reason: "fix" }, "detectedAt"],
+    ])("refuses %s with BAD_USER_INPUT", async (_name, changes, field) => {
+      const { body } = await hub.query(jpRegulator, UPDATE, { id, input: changes });
+      expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    });
+
+    it("refuses an id that is not in its own register, naming the field", async () => {
+      const unknown = await hub.query(jpRegulator, UPDATE, { id: "6290f63c-8086-4527-a556-3fd5f591bf55", input: { title: "x", reason: "r" } });
+      expect(unknown.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+    });
+
+    it("is refused to other roles and to other countries calling the owner's subgraph directly", async () => {
+      const negotiator = await hub.token("JP", { roles: ["negotiator"] });
+      for (const [token, url] of [[negotiator, undefined], [usRegulator, hub.nations.get("JP")!.server.url]] as const) {
+        const { body } = await hub.query(token, UPDATE, { id, input: { title: "Hijacked", reason: "r" } }, url);
+        expect(body.errors![0]!.extensions!.code).toBe("FORBIDDEN");
+      }
+      const stored = await hub.nations.get("JP")!.db.getRepository(Incident).findOneByOrFail({ id });
+      expect(stored.title).toBe("To be revised");
+      await expect(hub.nations.get("JP")!.db.query(`UPDATE incident_revision SET reason = 'x'`)).rejects.toThrow(/append-only/);
+    });
+  });
 });

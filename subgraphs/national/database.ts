@@ -4,11 +4,12 @@ import { createDataSource } from "../../shared/db/data-source.js";
 import { AccessLogEntry } from "./access-log/access-log-entry.js";
 import { Grant } from "./grants/grant.js";
 import { Incident } from "./incidents/incident.js";
+import { IncidentRevision } from "./incidents/incident-revision.js";
 
 export function createNationalDataSource(url: string, country: string): DataSource {
   return createDataSource({
     url,
-    entities: [Incident, Grant, AccessLogEntry],
+    entities: [Incident, IncidentRevision, Grant, AccessLogEntry],
     migrations: nationalMigrations,
     applicationName: `hub-national-${country}`,
   });

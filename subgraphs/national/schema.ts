@@ -6,6 +6,7 @@ import { MyCountryResolver } from "./country/my-country.resolver.js";
 import { CountryGrantsResolver, GrantsResolver } from "./grants/grants.resolver.js";
 import { incidentReference } from "./incidents/incident.reference.js";
 import { CountryIncidentsResolver } from "./incidents/incidents.resolver.js";
+import { UpdateIncidentResolver } from "./incidents/update-incident.resolver.js";
 import { ReportIncidentResolver } from "./incidents/report-incident.resolver.js";
 
 /** The same schema for every national deployment: the gateway composes it once as `national`. */
@@ -15,6 +16,7 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       MyCountryResolver,
       CountryIncidentsResolver,
       ReportIncidentResolver,
+      UpdateIncidentResolver,
       GrantsResolver,
       CountryGrantsResolver,
       AccessLogResolver,

@@ -50,3 +50,27 @@ export class ReportIncidentInput {
   @Field(() => Date, { nullable: true })
   detectedAt?: Date | null;
 }
+
+@InputType({ description: "The fields to change; those left out keep their value." })
+export class UpdateIncidentInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => Severity, { nullable: true })
+  severity?: Severity | null;
+
+  @Field(() => Classification, { nullable: true })
+  classification?: Classification | null;
+
+  @Field(() => Date, { nullable: true })
+  occurredAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  detectedAt?: Date | null;
+
+  @Field({ description: "Why the record changes (kept in its history)." })
+  reason: string;
+}

@@ -43,6 +43,10 @@ export class Incident {
   @Field(() => Date, { description: "When the record was filed with the national authority." })
   reportedAt: Date;
 
+  @Column({ name: "updated_at", type: "timestamptz", precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the record was last revised, if ever." })
+  updatedAt: Date | null;
+
   @Column({ name: "reported_by", type: "text" })
   reportedBy: string;
 

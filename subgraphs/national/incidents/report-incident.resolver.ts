@@ -27,6 +27,7 @@ export class ReportIncidentResolver {
       classification: input.classification,
       reportedAt: now,
       reportedBy: ctx.caller.subject,
+      updatedAt: null,
       demo: false,
     });
     await ctx.db.getRepository(Incident).insert(incident);

@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
+import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import type { NationalContext } from "../context.js";
+import { UUID } from "../pagination/cursor.js";
+import { Incident } from "./incident.js";
+import { IncidentRevision } from "./incident-revision.js";
+import { UpdateIncidentInput } from "./incident-types.js";
+import { validateReport } from "./validate-report.js";
+
+const REVISABLE = ["title", "summary", "severity", "classification", "occurredAt", "detectedAt"] as const;
+
+@Resolver(() => Incident)
+export class UpdateIncidentResolver {
+  @Mutation(() => Incident, { description: "Revises an incident of the caller's own country; the replaced values are kept." })
+  async updateIncident(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateIncidentInput) input: UpdateIncidentInput,
+    @Ctx() ctx: NationalContext,
+  ): Promise<Incident> {
+    if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.REPORT_INCIDENTS)) {
+      throw forbidden(`Only ${ctx.country}'s own regulators can update incidents in ${ctx.country}'s register.`);
+    }
+    const reason = input.reason.trim();
+    if (!reason) throw badUserInput("`reason` must say why the record changes.", "reason");
+    return ctx.db.transaction(async (manager) => {
+      const current = UUID.test(id)
+        ? await manager.getRepository(Incident).findOne({ where: { id: id.toLowerCase() }, lock: { mode: "pessimistic_write" } })
+        : null;
+      if (!current) throw badUserInput(`${ctx.country} has no incident with this id.`, "id");
+      const now = new Date();
+      const next = { ...current };
+      for (const field of REVISABLE) {
+        const value = input[field];
+        if (value !== undefined && !(value === null && field !== "detectedAt")) (next as Record<string, unknown>)[field] = value;
+      }
+      Object.assign(next, validateReport(next, now));
+      const previous: Record<string, unknown> = {};
+      for (const field of REVISABLE) {
+        const before = current[field];
+        const after = next[field];
+        const same = before instanceof Date && after instanceof Date ? before.getTime() === after.getTime() : before === after;
+        if (!same) previous[field] = before instanceof Date ? before.toISOString() : before;
+      }
+      if (Object.keys(previous).length === 0) throw badUserInput("The update changes nothing.", "input");
+      next.updatedAt = now;
+      await manager.getRepository(Incident).update({ id: current.id }, {
+        title: next.title, summary: next.summary, severity: next.severity, classification: next.classification,
+        occurredAt: next.occurredAt, detectedAt: next.detectedAt, updatedAt: now,
+      });
+      await manager.query(
+        `INSERT INTO incident_revision (id, incident_id, revised_at, revised_by, reason, previous) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [randomUUID(), current.id, now, ctx.caller.subject, reason, JSON.stringify(previous)],
+      );
+      return Object.assign(new Incident(), next);
+    });
+  }
+
+  @FieldResolver(() => [IncidentRevision], {
+    nullable: true,
+    description: "The record's history, oldest first; only for the owning country (past values may have been more closed).",
+  })
+  async revisions(@Root() incident: Incident, @Ctx() ctx: NationalContext): Promise<IncidentRevision[] | null> {
+    if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.READ_RECORDS)) return null;
+    return ctx.db.getRepository(IncidentRevision).find({ where: { incidentId: incident.id }, order: { revisedAt: "ASC", id: "ASC" } });
+  }
+}
