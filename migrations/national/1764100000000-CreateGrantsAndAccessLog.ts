@@ -39,23 +39,23 @@ export class CreateGrantsAndAccessLog1764100000000 implements MigrationInterface
         prev_hash char(64) NOT NULL,
         hash char(64) NOT NULL UNIQUE
       )`);
-    // Append-only: the database itself refuses to change or remove an entry.
+    // Append-only tables: the database itself refuses to change or remove a row.
     await queryRunner.query(`
-      CREATE FUNCTION access_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        RAISE EXCEPTION 'access_log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
     await queryRunner.query(
-      `CREATE TRIGGER access_log_no_update_delete BEFORE UPDATE OR DELETE ON access_log FOR EACH ROW EXECUTE FUNCTION access_log_append_only()`,
+      `CREATE TRIGGER access_log_no_update_delete BEFORE UPDATE OR DELETE ON access_log FOR EACH ROW EXECUTE FUNCTION append_only()`,
     );
     await queryRunner.query(
-      `CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log FOR EACH STATEMENT EXECUTE FUNCTION access_log_append_only()`,
+      `CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log FOR EACH STATEMENT EXECUTE FUNCTION append_only()`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE access_log`);
-    await queryRunner.query(`DROP FUNCTION access_log_append_only()`);
+    await queryRunner.query(`DROP FUNCTION append_only()`);
     await queryRunner.query(`DROP TABLE access_grant`);
     await queryRunner.query(`DROP TYPE record_kind`);
   }

@@ -16,19 +16,16 @@ export class CreateIncidentRevisions1764200000000 implements MigrationInterface 
         previous jsonb NOT NULL
       )`);
     await queryRunner.query(`CREATE INDEX incident_revision_incident ON incident_revision (incident_id, revised_at)`);
-    await queryRunner.query(`
-      CREATE FUNCTION incident_revision_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'incident_revision is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-      END $$`);
     await queryRunner.query(
-      `CREATE TRIGGER incident_revision_no_update_delete BEFORE UPDATE OR DELETE ON incident_revision FOR EACH ROW EXECUTE FUNCTION incident_revision_append_only()`,
+      `CREATE TRIGGER incident_revision_no_update_delete BEFORE UPDATE OR DELETE ON incident_revision FOR EACH ROW EXECUTE FUNCTION append_only()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER incident_revision_no_truncate BEFORE TRUNCATE ON incident_revision FOR EACH STATEMENT EXECUTE FUNCTION append_only()`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE incident_revision`);
-    await queryRunner.query(`DROP FUNCTION incident_revision_append_only()`);
     await queryRunner.query(`ALTER TABLE incident DROP COLUMN updated_at`);
   }
 }
