@@ -1,10 +1,12 @@
 import { CreateIncidentRegister1764000000000 } from "./1764000000000-CreateIncidentRegister.js";
 import { CreateGrantsAndAccessLog1764100000000 } from "./1764100000000-CreateGrantsAndAccessLog.js";
 import { CreateIncidentRevisions1764200000000 } from "./1764200000000-CreateIncidentRevisions.js";
+import { AddNotificationClock1764300000000 } from "./1764300000000-AddNotificationClock.js";
 
 /** A national deployment's migrations, oldest first. */
 export const nationalMigrations = [
   CreateIncidentRegister1764000000000,
   CreateGrantsAndAccessLog1764100000000,
   CreateIncidentRevisions1764200000000,
+  AddNotificationClock1764300000000,
 ];

@@ -6,6 +6,7 @@ import { MyCountryResolver } from "./country/my-country.resolver.js";
 import { CountryGrantsResolver, GrantsResolver } from "./grants/grants.resolver.js";
 import { incidentReference } from "./incidents/incident.reference.js";
 import { CountryIncidentsResolver } from "./incidents/incidents.resolver.js";
+import { IncidentNotificationResolver } from "./incidents/notification.resolver.js";
 import { UpdateIncidentResolver } from "./incidents/update-incident.resolver.js";
 import { ReportIncidentResolver } from "./incidents/report-incident.resolver.js";
 
@@ -17,6 +18,7 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       CountryIncidentsResolver,
       ReportIncidentResolver,
       UpdateIncidentResolver,
+      IncidentNotificationResolver,
       GrantsResolver,
       CountryGrantsResolver,
       AccessLogResolver,

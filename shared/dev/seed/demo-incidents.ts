@@ -15,6 +15,8 @@ export interface DemoIncident {
   occurredAt: Date;
   detectedAt: Date;
   reportedAt: Date;
+  highRisk: boolean;
+  notifiedAt: Date | null;
 }
 
 /**
@@ -29,6 +31,9 @@ export function demoIncidentsFor(country: string, since: Date, now: Date): DemoI
     const detectedAt = new Date(since.getTime() + Math.floor(random() * span * 0.9));
     const occurredAt = new Date(detectedAt.getTime() - template.detectionDelayHours * 3_600_000);
     const reportedAt = new Date(Math.min(now.getTime(), detectedAt.getTime() + Math.floor(1 + random() * 120) * 3_600_000));
+    // About half in high-risk deployments; of those, most notified within 72 h, some late, some not yet.
+    const highRisk = random() < 0.5;
+    const notifiedAt = highRisk ? demoNotification(detectedAt, now, random()) : null;
     return {
       id: uuidFrom(`${country}:${i}:${template.title}`),
       title: template.title,
@@ -38,8 +43,17 @@ export function demoIncidentsFor(country: string, since: Date, now: Date): DemoI
       occurredAt,
       detectedAt,
       reportedAt,
+      highRisk,
+      notifiedAt,
     };
   });
+}
+
+function demoNotification(detectedAt: Date, now: Date, draw: number): Date | null {
+  const hours = draw < 0.6 ? 2 + draw * 100 : draw < 0.85 ? 80 + draw * 100 : null;
+  if (hours === null) return null;
+  const at = new Date(detectedAt.getTime() + Math.round(hours * 3_600_000));
+  return at <= now ? at : null;
 }
 
 /** Takes `count` templates in order, then swaps in what is needed so every value of both scales appears. */

@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { NotificationStatus } from "../../../shared/incidents/notification-clock.js";
 import { Severity } from "../../../shared/incidents/severity.js";
 import { Classification } from "../../../shared/policy/classification.js";
 
@@ -14,4 +15,11 @@ registerEnumType(Classification, {
     "RESTRICTED (the owner, and grantees once grants exist), NATIONAL_SECURITY (never leaves the owner).",
 });
 
-export { Classification, Severity };
+registerEnumType(NotificationStatus, {
+  name: "NotificationStatus",
+  description:
+    "The 72-hour rule for high-risk deployments: NOT_REQUIRED (not high-risk), PENDING (not yet notified, inside " +
+    "72 h of detection), ON_TIME (notified within 72 h), LATE (notified after), OVERDUE (not notified, past 72 h).",
+});
+
+export { Classification, NotificationStatus, Severity };

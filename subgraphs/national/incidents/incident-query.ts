@@ -50,7 +50,35 @@ function applyFilter(query: SelectQueryBuilder<Incident>, filter?: IncidentFilte
   }
   if (filter.occurredAfter) query.andWhere("incident.occurredAt >= :occurredAfter", { occurredAfter: filter.occurredAfter });
   if (filter.occurredBefore) query.andWhere("incident.occurredAt < :occurredBefore", { occurredBefore: filter.occurredBefore });
+  if (filter.highRisk != null) query.andWhere("incident.highRisk = :highRisk", { highRisk: filter.highRisk });
+  if (filter.notificationStatuses) {
+    query.andWhere(`${NOTIFICATION_STATUS_SQL} IN (:...notificationStatuses)`, {
+      notificationStatuses: nonEmpty(filter.notificationStatuses),
+      statusNow: new Date(),
+    });
+  }
+  for (const [i, word] of words(filter.text).entries()) {
+    query.andWhere(`(incident.title || ' ' || incident.summary) ILIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: `%${escapeLike(word)}%` });
+  }
   return query;
+}
+
+/** notificationStatus() of shared/incidents/notification-clock.ts as SQL, so that filters and counts agree with it. */
+const NOTIFICATION_STATUS_SQL = `(CASE
+  WHEN NOT incident.high_risk OR incident.detected_at IS NULL THEN 'NOT_REQUIRED'
+  WHEN incident.notified_at IS NOT NULL AND incident.notified_at <= incident.detected_at + interval '72 hours' THEN 'ON_TIME'
+  WHEN incident.notified_at IS NOT NULL THEN 'LATE'
+  WHEN :statusNow <= incident.detected_at + interval '72 hours' THEN 'PENDING'
+  ELSE 'OVERDUE' END)`;
+
+const MAX_WORDS = 8;
+
+function words(text?: string | null): string[] {
+  return (text ?? "").split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
+}
+
+function escapeLike(word: string): string {
+  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** `IN ()` is invalid SQL; an empty list must match nothing, so use a value no row holds. */

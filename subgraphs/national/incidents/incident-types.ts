@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../pagination/page-info.js";
-import { Classification, Severity } from "./enums.js";
+import { Classification, NotificationStatus, Severity } from "./enums.js";
 import { Incident } from "./incident.js";
 
 @ObjectType()
@@ -28,6 +28,15 @@ export class IncidentFilter {
 
   @Field(() => Date, { nullable: true, description: "Only incidents that occurred before this time." })
   occurredBefore?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only incidents in high-risk deployments (true) or only others (false)." })
+  highRisk?: boolean | null;
+
+  @Field(() => [NotificationStatus], { nullable: true, description: "Only incidents whose 72-hour status is one of these, now." })
+  notificationStatuses?: NotificationStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: "Words that must all appear in the title or summary (case-insensitive)." })
+  text?: string | null;
 }
 
 @InputType()
@@ -47,8 +56,14 @@ export class ReportIncidentInput {
   @Field(() => Date)
   occurredAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "Required for high-risk deployments: the 72-hour clock starts here." })
   detectedAt?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Default false." })
+  highRisk?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: "When the national authority was notified; leave out if not yet." })
+  notifiedAt?: Date | null;
 }
 
 @InputType({ description: "The fields to change; those left out keep their value." })
@@ -70,6 +85,12 @@ export class UpdateIncidentInput {
 
   @Field(() => Date, { nullable: true })
   detectedAt?: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  highRisk?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: "Records the notification to the national authority." })
+  notifiedAt?: Date | null;
 
   @Field({ description: "Why the record changes (kept in its history)." })
   reason: string;

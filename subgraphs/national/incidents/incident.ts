@@ -39,6 +39,14 @@ export class Incident {
   @Field(() => Date, { nullable: true, description: "When the harm or hazard was detected, if known." })
   detectedAt: Date | null;
 
+  @Column({ name: "high_risk", type: "boolean", default: false })
+  @Field({ description: "Whether the AI system involved is deployed as high-risk: the 72-hour notification rule applies." })
+  highRisk: boolean;
+
+  @Column({ name: "notified_at", type: "timestamptz", precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the national authority was notified; null: not yet." })
+  notifiedAt: Date | null;
+
   @Column({ name: "reported_at", type: "timestamptz", precision: 3 })
   @Field(() => Date, { description: "When the record was filed with the national authority." })
   reportedAt: Date;

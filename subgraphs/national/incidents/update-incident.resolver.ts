@@ -9,7 +9,9 @@ import { IncidentRevision } from "./incident-revision.js";
 import { UpdateIncidentInput } from "./incident-types.js";
 import { validateReport } from "./validate-report.js";
 
-const REVISABLE = ["title", "summary", "severity", "classification", "occurredAt", "detectedAt"] as const;
+const REVISABLE = ["title", "summary", "severity", "classification", "occurredAt", "detectedAt", "highRisk", "notifiedAt"] as const;
+/** Fields an update may clear with null; for the others null means "keep". */
+const CLEARABLE: readonly string[] = ["detectedAt", "notifiedAt"];
 
 @Resolver(() => Incident)
 export class UpdateIncidentResolver {
@@ -33,7 +35,7 @@ export class UpdateIncidentResolver {
       const next = { ...current };
       for (const field of REVISABLE) {
         const value = input[field];
-        if (value !== undefined && !(value === null && field !== "detectedAt")) (next as Record<string, unknown>)[field] = value;
+        if (value !== undefined && (value !== null || CLEARABLE.includes(field))) (next as Record<string, unknown>)[field] = value;
       }
       Object.assign(next, validateReport(next, now));
       const previous: Record<string, unknown> = {};
@@ -47,7 +49,7 @@ export class UpdateIncidentResolver {
       next.updatedAt = now;
       await manager.getRepository(Incident).update({ id: current.id }, {
         title: next.title, summary: next.summary, severity: next.severity, classification: next.classification,
-        occurredAt: next.occurredAt, detectedAt: next.detectedAt, updatedAt: now,
+        occurredAt: next.occurredAt, detectedAt: next.detectedAt, highRisk: next.highRisk, notifiedAt: next.notifiedAt, updatedAt: now,
       });
       await manager.query(
         `INSERT INTO incident_revision (id, incident_id, revised_at, revised_by, reason, previous) VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -1,20 +1,31 @@
 import { badUserInput } from "../../../shared/errors/hub-errors.js";
-import type { ReportIncidentInput } from "./incident-types.js";
 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 20_000;
 /** Tolerance for clocks of reporting systems that run slightly ahead. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
+/** The fields of a report that are checked together (on reporting, and again after every update). */
+export interface ReportFields {
+  title: string;
+  summary: string;
+  occurredAt: Date;
+  detectedAt?: Date | null;
+  highRisk?: boolean | null;
+  notifiedAt?: Date | null;
+}
+
 export interface ValidReport {
   title: string;
   summary: string;
   occurredAt: Date;
   detectedAt: Date | null;
+  highRisk: boolean;
+  notifiedAt: Date | null;
 }
 
 /** Rejects a report a person would consider wrong, with a message saying which field and why. */
-export function validateReport(input: ReportIncidentInput, now: Date): ValidReport {
+export function validateReport(input: ReportFields, now: Date): ValidReport {
   const title = input.title.trim();
   const summary = input.summary.trim();
   if (!title) throw badUserInput("`title` must not be empty.", "title");
@@ -28,5 +39,16 @@ export function validateReport(input: ReportIncidentInput, now: Date): ValidRepo
     if (detectedAt.getTime() > latest) throw badUserInput("`detectedAt` is in the future.", "detectedAt");
     if (detectedAt < input.occurredAt) throw badUserInput("`detectedAt` is before `occurredAt`.", "detectedAt");
   }
-  return { title, summary, occurredAt: input.occurredAt, detectedAt };
+  const highRisk = input.highRisk ?? false;
+  if (highRisk && !detectedAt) {
+    throw badUserInput("A high-risk incident needs `detectedAt`: the 72-hour notification clock starts there.", "detectedAt");
+  }
+  const notifiedAt = input.notifiedAt ?? null;
+  if (notifiedAt) {
+    if (notifiedAt.getTime() > latest) throw badUserInput("`notifiedAt` is in the future.", "notifiedAt");
+    if (notifiedAt < (detectedAt ?? input.occurredAt)) {
+      throw badUserInput(`\`notifiedAt\` is before \`${detectedAt ? "detectedAt" : "occurredAt"}\`.`, "notifiedAt");
+    }
+  }
+  return { title, summary, occurredAt: input.occurredAt, detectedAt, highRisk, notifiedAt };
 }
