@@ -2,6 +2,7 @@ import { CreateIncidentRegister1764000000000 } from "./1764000000000-CreateIncid
 import { CreateGrantsAndAccessLog1764100000000 } from "./1764100000000-CreateGrantsAndAccessLog.js";
 import { CreateIncidentRevisions1764200000000 } from "./1764200000000-CreateIncidentRevisions.js";
 import { AddNotificationClock1764300000000 } from "./1764300000000-AddNotificationClock.js";
+import { CreateSystemsAndProvenance1764400000000 } from "./1764400000000-CreateSystemsAndProvenance.js";
 
 /** A national deployment's migrations, oldest first. */
 export const nationalMigrations = [
@@ -9,4 +10,5 @@ export const nationalMigrations = [
   CreateGrantsAndAccessLog1764100000000,
   CreateIncidentRevisions1764200000000,
   AddNotificationClock1764300000000,
+  CreateSystemsAndProvenance1764400000000,
 ];

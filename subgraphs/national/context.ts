@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "../../shared/auth/caller.js";
 import type { RequestAccess } from "./access/request-access.js";
 import type { Incident } from "./incidents/incident.js";
+import type { SystemLoaders } from "./systems/system-loaders.js";
 
 export interface NationalContext {
   caller: Caller;
@@ -14,6 +15,11 @@ export interface NationalContext {
   access: RequestAccess;
   /** SHA-256 of the operation being answered, for the access log. */
   operationHash: string;
-  /** Readable incidents by id, for this caller, batched per request. */
+  /** Per-request batching: one query per relation, whatever the size of the answer. */
+  loaders: NationalLoaders;
+}
+
+export interface NationalLoaders extends SystemLoaders {
+  /** Readable incidents by id, for this caller. */
   incidentsById: DataLoader<string, Incident | null>;
 }

@@ -5,11 +5,12 @@ import { AccessLogEntry } from "./access-log/access-log-entry.js";
 import { Grant } from "./grants/grant.js";
 import { Incident } from "./incidents/incident.js";
 import { IncidentRevision } from "./incidents/incident-revision.js";
+import { Deployment, Organisation, Release, System, TrainingSource } from "./systems/system-entities.js";
 
 export function createNationalDataSource(url: string, country: string): DataSource {
   return createDataSource({
     url,
-    entities: [Incident, IncidentRevision, Grant, AccessLogEntry],
+    entities: [Incident, IncidentRevision, Grant, AccessLogEntry, Organisation, System, Deployment, TrainingSource, Release],
     migrations: nationalMigrations,
     applicationName: `hub-national-${country}`,
   });

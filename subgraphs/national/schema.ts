@@ -6,6 +6,8 @@ import { MyCountryResolver } from "./country/my-country.resolver.js";
 import { CountryGrantsResolver, GrantsResolver } from "./grants/grants.resolver.js";
 import { incidentReference } from "./incidents/incident.reference.js";
 import { CountryIncidentsResolver } from "./incidents/incidents.resolver.js";
+import { CountrySystemsResolver, DeploymentResolver, IncidentSystemResolver, SystemResolver } from "./systems/systems.resolver.js";
+import { systemReference } from "./systems/system.reference.js";
 import { IncidentNotificationResolver } from "./incidents/notification.resolver.js";
 import { UpdateIncidentResolver } from "./incidents/update-incident.resolver.js";
 import { ReportIncidentResolver } from "./incidents/report-incident.resolver.js";
@@ -19,10 +21,14 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       ReportIncidentResolver,
       UpdateIncidentResolver,
       IncidentNotificationResolver,
+      CountrySystemsResolver,
+      SystemResolver,
+      DeploymentResolver,
+      IncidentSystemResolver,
       GrantsResolver,
       CountryGrantsResolver,
       AccessLogResolver,
     ],
-    referenceResolvers: { Country: countryReference, Incident: incidentReference },
+    referenceResolvers: { Country: countryReference, Incident: incidentReference, System: systemReference },
   });
 }

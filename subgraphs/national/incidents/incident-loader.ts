@@ -9,7 +9,7 @@ import { incidentsByIds } from "./incident-query.js";
  * Readable incidents by id for this caller: one query (and one access-log append) for the whole batch.
  * An id that is malformed, unknown, or not readable by the caller all give the same `null`.
  */
-export function incidentLoader(ctx: Omit<NationalContext, "incidentsById">): DataLoader<string, Incident | null> {
+export function incidentLoader(ctx: Pick<NationalContext, "db" | "caller" | "access" | "operationHash">): DataLoader<string, Incident | null> {
   return new DataLoader(async (ids) => {
     const wellFormed = ids.filter((id) => UUID.test(id));
     if (wellFormed.length === 0) return ids.map(() => null);

@@ -1,7 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import type { ReadRule } from "../../../shared/policy/visibility.js";
 import { whereReadable } from "../access/where-readable.js";
-import { type Cursor, encodeCursor } from "../pagination/cursor.js";
+import { type Cursor, encodeCursor, UUID } from "../pagination/cursor.js";
 import { Incident } from "./incident.js";
 import type { IncidentConnection, IncidentFilter } from "./incident-types.js";
 
@@ -11,7 +11,7 @@ import type { IncidentConnection, IncidentFilter } from "./incident-types.js";
  */
 export function readableIncidents(db: DataSource, rule: ReadRule): SelectQueryBuilder<Incident> {
   const query = db.getRepository(Incident).createQueryBuilder("incident");
-  return whereReadable(query, rule, { classification: "incident.classification", severity: "incident.severity" });
+  return whereReadable(query, rule, { classification: "incident.classification", severity: "incident.severity", systemId: "incident.systemId" });
 }
 
 export interface PageRequest {
@@ -50,6 +50,10 @@ function applyFilter(query: SelectQueryBuilder<Incident>, filter?: IncidentFilte
   }
   if (filter.occurredAfter) query.andWhere("incident.occurredAt >= :occurredAfter", { occurredAfter: filter.occurredAfter });
   if (filter.occurredBefore) query.andWhere("incident.occurredAt < :occurredBefore", { occurredBefore: filter.occurredBefore });
+  if (filter.systemId != null) {
+    // A malformed id matches nothing rather than failing the cast in SQL.
+    query.andWhere(UUID.test(filter.systemId) ? "incident.systemId = :systemId" : "FALSE", { systemId: filter.systemId.toLowerCase() });
+  }
   if (filter.highRisk != null) query.andWhere("incident.highRisk = :highRisk", { highRisk: filter.highRisk });
   if (filter.notificationStatuses) {
     query.andWhere(`${NOTIFICATION_STATUS_SQL} IN (:...notificationStatuses)`, {

@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../pagination/page-info.js";
 import { Classification, NotificationStatus, Severity } from "./enums.js";
 import { Incident } from "./incident.js";
@@ -37,6 +37,9 @@ export class IncidentFilter {
 
   @Field(() => String, { nullable: true, description: "Words that must all appear in the title or summary (case-insensitive)." })
   text?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only incidents involving this AI system." })
+  systemId?: string | null;
 }
 
 @InputType()
@@ -64,6 +67,9 @@ export class ReportIncidentInput {
 
   @Field(() => Date, { nullable: true, description: "When the national authority was notified; leave out if not yet." })
   notifiedAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "The AI system involved, from this country's register." })
+  systemId?: string | null;
 }
 
 @InputType({ description: "The fields to change; those left out keep their value." })
@@ -91,6 +97,9 @@ export class UpdateIncidentInput {
 
   @Field(() => Date, { nullable: true, description: "Records the notification to the national authority." })
   notifiedAt?: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  systemId?: string | null;
 
   @Field({ description: "Why the record changes (kept in its history)." })
   reason: string;

@@ -5,6 +5,6 @@ export const incidentReference = {
   // async: a synchronous throw here would null the whole `_entities` batch.
   async __resolveReference(reference: { country: string; id: string }, ctx: NationalContext): Promise<Incident | null> {
     if (reference.country !== ctx.country) return null;
-    return ctx.incidentsById.load(reference.id);
+    return ctx.loaders.incidentsById.load(reference.id);
   },
 };

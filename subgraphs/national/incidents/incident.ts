@@ -47,6 +47,9 @@ export class Incident {
   @Field(() => Date, { nullable: true, description: "When the national authority was notified; null: not yet." })
   notifiedAt: Date | null;
 
+  @Column({ name: "system_id", type: "uuid", nullable: true })
+  systemId: string | null;
+
   @Column({ name: "reported_at", type: "timestamptz", precision: 3 })
   @Field(() => Date, { description: "When the record was filed with the national authority." })
   reportedAt: Date;

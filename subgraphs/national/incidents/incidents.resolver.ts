@@ -39,6 +39,6 @@ export class CountryIncidentsResolver {
   })
   async incident(@Root() country: Country, @Ctx() ctx: NationalContext, @Arg("id", () => ID) id: string): Promise<Incident | null> {
     if (country.code !== ctx.country) return null;
-    return ctx.incidentsById.load(id);
+    return ctx.loaders.incidentsById.load(id);
   }
 }

@@ -5,6 +5,7 @@ import { forbidden } from "../../../shared/errors/hub-errors.js";
 import type { NationalContext } from "../context.js";
 import { Incident } from "./incident.js";
 import { ReportIncidentInput } from "./incident-types.js";
+import { ownSystemId } from "../systems/own-system.js";
 import { validateReport } from "./validate-report.js";
 
 @Resolver(() => Incident)
@@ -19,6 +20,7 @@ export class ReportIncidentResolver {
     if (!can(ctx.caller, RIGHTS.REPORT_INCIDENTS)) throw forbidden("Reporting an incident requires the regulator role.");
     const now = new Date();
     const report = validateReport(input, now);
+    const systemId = input.systemId == null ? null : await ownSystemId(ctx.db.manager, input.systemId);
     const incident = Object.assign(new Incident(), {
       id: randomUUID(),
       country: ctx.country,
@@ -26,6 +28,7 @@ export class ReportIncidentResolver {
       severity: input.severity,
       classification: input.classification,
       reportedAt: now,
+      systemId,
       reportedBy: ctx.caller.subject,
       updatedAt: null,
       demo: false,

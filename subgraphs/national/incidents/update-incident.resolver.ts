@@ -4,14 +4,15 @@ import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import type { NationalContext } from "../context.js";
 import { UUID } from "../pagination/cursor.js";
+import { ownSystemId } from "../systems/own-system.js";
 import { Incident } from "./incident.js";
 import { IncidentRevision } from "./incident-revision.js";
 import { UpdateIncidentInput } from "./incident-types.js";
 import { validateReport } from "./validate-report.js";
 
-const REVISABLE = ["title", "summary", "severity", "classification", "occurredAt", "detectedAt", "highRisk", "notifiedAt"] as const;
+const REVISABLE = ["title", "summary", "severity", "classification", "occurredAt", "detectedAt", "highRisk", "notifiedAt", "systemId"] as const;
 /** Fields an update may clear with null; for the others null means "keep". */
-const CLEARABLE: readonly string[] = ["detectedAt", "notifiedAt"];
+const CLEARABLE: readonly string[] = ["detectedAt", "notifiedAt", "systemId"];
 
 @Resolver(() => Incident)
 export class UpdateIncidentResolver {
@@ -38,6 +39,7 @@ export class UpdateIncidentResolver {
         if (value !== undefined && (value !== null || CLEARABLE.includes(field))) (next as Record<string, unknown>)[field] = value;
       }
       Object.assign(next, validateReport(next, now));
+      if (input.systemId) next.systemId = await ownSystemId(manager, input.systemId);
       const previous: Record<string, unknown> = {};
       for (const field of REVISABLE) {
         const before = current[field];
@@ -49,7 +51,7 @@ export class UpdateIncidentResolver {
       next.updatedAt = now;
       await manager.getRepository(Incident).update({ id: current.id }, {
         title: next.title, summary: next.summary, severity: next.severity, classification: next.classification,
-        occurredAt: next.occurredAt, detectedAt: next.detectedAt, highRisk: next.highRisk, notifiedAt: next.notifiedAt, updatedAt: now,
+        occurredAt: next.occurredAt, detectedAt: next.detectedAt, highRisk: next.highRisk, notifiedAt: next.notifiedAt, systemId: next.systemId, updatedAt: now,
       });
       await manager.query(
         `INSERT INTO incident_revision (id, incident_id, revised_at, revised_by, reason, previous) VALUES ($1, $2, $3, $4, $5, $6)`,
