@@ -3,7 +3,7 @@ import { BOARD } from "../auth/caller.js";
 import { DevDatabaseServer } from "./dev-databases.js";
 import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./dev-hub-config.js";
 import { devLayout } from "./dev-layout.js";
-import { seedDemoIncidents, seedDirectory } from "./seed/seed.js";
+import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { DEMO_PARTICIPANTS } from "./seed/demo-participants.js";
 import { Supervisor } from "./supervisor.js";
 
@@ -28,7 +28,7 @@ say(database.embedded ? `  database: embedded PostgreSQL on 127.0.0.1:${layout.d
 
 await database.withMigrated(BOARD, (db) => seedDirectory(db, participants));
 const seeded = await Promise.all(
-  countries.map((code) => database.withMigrated(code, (db) => seedDemoIncidents(db, code))),
+  countries.map((code) => database.withMigrated(code, (db) => seedDemoRegister(db, code))),
 );
 const newlySeeded = countries.filter((_, i) => seeded[i]! > 0);
 say(`  migrated: ${[BOARD, ...countries].join(", ")}${newlySeeded.length ? `; demo data seeded for ${newlySeeded.join(", ")}` : ""}`);

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { ALL_SEVERITIES, type Severity } from "../../incidents/severity.js";
 import { ALL_CLASSIFICATIONS, type Classification } from "../../policy/classification.js";
+import { seededRandom, uuidFrom } from "./deterministic.js";
 import { INCIDENT_TEMPLATES, type IncidentTemplate } from "./incident-templates.js";
 
 export const DEMO_INCIDENTS_PER_COUNTRY = 24;
@@ -75,27 +75,10 @@ function pickCovering(templates: IncidentTemplate[], count: number): IncidentTem
   return picked;
 }
 
-function seededRandom(seed: string): () => number {
-  let state = createHash("sha256").update(seed).digest().readUInt32LE(0) || 1;
-  return () => {
-    // xorshift32: deterministic, so a reseeded demo looks the same.
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x1_0000_0000;
-  };
-}
-
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
   return items;
-}
-
-function uuidFrom(text: string): string {
-  const hex = createHash("sha256").update(text).digest("hex");
-  // Version 4 layout (random-looking ids), deterministic so a reseed does not duplicate records.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
