@@ -7,6 +7,7 @@ import { CountryGrantsResolver, GrantsResolver } from "./grants/grants.resolver.
 import { incidentReference } from "./incidents/incident.reference.js";
 import { CountryIncidentsResolver } from "./incidents/incidents.resolver.js";
 import { CountrySystemsResolver, DeploymentResolver, IncidentSystemResolver, SystemResolver } from "./systems/systems.resolver.js";
+import { ProvenanceDocumentResolver } from "./systems/provenance/provenance-document.resolver.js";
 import { systemReference } from "./systems/system.reference.js";
 import { IncidentNotificationResolver } from "./incidents/notification.resolver.js";
 import { UpdateIncidentResolver } from "./incidents/update-incident.resolver.js";
@@ -25,6 +26,7 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       SystemResolver,
       DeploymentResolver,
       IncidentSystemResolver,
+      ProvenanceDocumentResolver,
       GrantsResolver,
       CountryGrantsResolver,
       AccessLogResolver,
