@@ -3,6 +3,7 @@ import { CreateGrantsAndAccessLog1764100000000 } from "./1764100000000-CreateGra
 import { CreateIncidentRevisions1764200000000 } from "./1764200000000-CreateIncidentRevisions.js";
 import { AddNotificationClock1764300000000 } from "./1764300000000-AddNotificationClock.js";
 import { CreateSystemsAndProvenance1764400000000 } from "./1764400000000-CreateSystemsAndProvenance.js";
+import { CreateAudits1764600000000 } from "./1764600000000-CreateAudits.js";
 
 /** A national deployment's migrations, oldest first. */
 export const nationalMigrations = [
@@ -11,4 +12,5 @@ export const nationalMigrations = [
   CreateIncidentRevisions1764200000000,
   AddNotificationClock1764300000000,
   CreateSystemsAndProvenance1764400000000,
+  CreateAudits1764600000000,
 ];

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "../../shared/auth/caller.js";
 import type { RequestAccess } from "./access/request-access.js";
 import type { Incident } from "./incidents/incident.js";
+import type { AuditLoaders } from "./audits/audit-loaders.js";
 import type { SystemLoaders } from "./systems/system-loaders.js";
 
 export interface NationalContext {
@@ -19,7 +20,7 @@ export interface NationalContext {
   loaders: NationalLoaders;
 }
 
-export interface NationalLoaders extends SystemLoaders {
+export interface NationalLoaders extends SystemLoaders, AuditLoaders {
   /** Readable incidents by id, for this caller. */
   incidentsById: DataLoader<string, Incident | null>;
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { nationalMigrations } from "../../migrations/national/index.js";
 import { createDataSource } from "../../shared/db/data-source.js";
+import { Audit, Finding } from "./audits/audit.js";
 import { AccessLogEntry } from "./access-log/access-log-entry.js";
 import { Grant } from "./grants/grant.js";
 import { Incident } from "./incidents/incident.js";
@@ -10,7 +11,7 @@ import { Deployment, Organisation, Release, System, TrainingSource } from "./sys
 export function createNationalDataSource(url: string, country: string): DataSource {
   return createDataSource({
     url,
-    entities: [Incident, IncidentRevision, Grant, AccessLogEntry, Organisation, System, Deployment, TrainingSource, Release],
+    entities: [Incident, IncidentRevision, Grant, AccessLogEntry, Organisation, System, Deployment, TrainingSource, Release, Audit, Finding],
     migrations: nationalMigrations,
     applicationName: `hub-national-${country}`,
   });

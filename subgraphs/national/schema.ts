@@ -1,6 +1,9 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema.js";
 import { AccessLogResolver } from "./access-log/access-log.resolver.js";
+import { auditReference } from "./audits/audit.reference.js";
+import { AuditResolver, CountryAuditsResolver, DeploymentRedTeamResolver, SystemAuditsResolver } from "./audits/audits.resolver.js";
+import { IndicatorsResolver } from "./indicators/indicators.resolver.js";
 import { countryReference } from "./country/country.reference.js";
 import { MyCountryResolver } from "./country/my-country.resolver.js";
 import { CountryGrantsResolver, GrantsResolver } from "./grants/grants.resolver.js";
@@ -27,10 +30,15 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       DeploymentResolver,
       IncidentSystemResolver,
       ProvenanceDocumentResolver,
+      CountryAuditsResolver,
+      AuditResolver,
+      DeploymentRedTeamResolver,
+      SystemAuditsResolver,
+      IndicatorsResolver,
       GrantsResolver,
       CountryGrantsResolver,
       AccessLogResolver,
     ],
-    referenceResolvers: { Country: countryReference, Incident: incidentReference, System: systemReference },
+    referenceResolvers: { Country: countryReference, Incident: incidentReference, System: systemReference, Audit: auditReference },
   });
 }

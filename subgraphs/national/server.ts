@@ -6,6 +6,7 @@ import type { RunningServer } from "../../shared/http/hub-http-server.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { NationalContext } from "./context.js";
 import { RequestAccess } from "./access/request-access.js";
+import { auditLoaders } from "./audits/audit-loaders.js";
 import { incidentLoader } from "./incidents/incident-loader.js";
 import { systemLoaders } from "./systems/system-loaders.js";
 import { buildNationalSchema } from "./schema.js";
@@ -32,7 +33,7 @@ export async function startNationalServer(options: NationalServerOptions): Promi
     host: options.host,
     context: (caller, operationHash) => {
       const base = { caller, country, participants, db, operationHash, access: new RequestAccess(db, caller, country, new Date()) };
-      return { ...base, loaders: { incidentsById: incidentLoader(base), ...systemLoaders(base) } };
+      return { ...base, loaders: { incidentsById: incidentLoader(base), ...systemLoaders(base), ...auditLoaders(base) } };
     },
     health: async () => {
       await db.query("SELECT 1");

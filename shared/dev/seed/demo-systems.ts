@@ -5,8 +5,12 @@ import { SYSTEM_TEMPLATES } from "./system-templates.js";
 
 const DAY = 86_400_000;
 
-/** A country's demo register of organisations and AI systems, with deployments and provenance labels. */
-export function demoSystemsFor(country: string, since: Date) {
+/**
+ * A country's demo register of organisations and AI systems, with deployments, provenance labels and
+ * audits. High-risk systems are red-teamed before their first deployment, except the recruitment
+ * screener (so that the flag for a missing red-team exercise has something to show).
+ */
+export function demoSystemsFor(country: string, since: Date, peer = "US") {
   const developer = { id: uuidFrom(`${country}:org:developer`), country, name: `Demo developer (${country})`, demo: true };
   const deployer = { id: uuidFrom(`${country}:org:deployer`), country, name: `Demo deployer (${country})`, demo: true };
   const systems = SYSTEM_TEMPLATES.map((t) => ({
@@ -49,5 +53,61 @@ export function demoSystemsFor(country: string, since: Date) {
         architectureChange: r.architectureChange,
       })),
     ),
+    ...demoAudits(country, peer, since, systems),
   };
+}
+
+type DemoSystem = { id: string; name: string; riskTier: RiskTier; classification: Classification };
+
+function demoAudits(country: string, peer: string, since: Date, systems: DemoSystem[]) {
+  const audits: Record<string, unknown>[] = [];
+  const findings: Record<string, unknown>[] = [];
+  const add = (system: DemoSystem, kind: string, fields: Record<string, unknown>, found: [string, string][] = []) => {
+    const id = uuidFrom(`${system.id}:audit:${kind}`);
+    audits.push({
+      id,
+      country,
+      systemId: system.id,
+      kind,
+      classification: system.classification === Classification.NATIONAL_SECURITY ? Classification.NATIONAL_SECURITY : Classification.SHARED,
+      auditorCountry: country,
+      publishedSummary: null,
+      demo: true,
+      ...fields,
+    });
+    found.forEach(([severity, title], i) =>
+      findings.push({ id: uuidFrom(`${id}:finding:${i}`), auditId: id, severity, title, description: `Demo finding. ${title}.` }),
+    );
+  };
+  const completed = (startDay: number, endDay: number) => ({
+    status: "COMPLETED",
+    startedAt: new Date(since.getTime() + startDay * DAY),
+    completedAt: new Date(since.getTime() + endDay * DAY),
+  });
+  for (const system of systems) {
+    if (system.riskTier === RiskTier.HIGH_RISK && system.name !== "Recruitment screening system") {
+      add(system, "RED_TEAM", { ...completed(0, 15), scope: "Pre-deployment adversarial testing", methodology: "Demo: scripted and free-form attacks by an internal red team." }, [
+        ["HIGH", "Safety filter bypassed through role-play prompts"],
+        ["MEDIUM", "Inconsistent refusals across languages"],
+      ]);
+    }
+    if (system.name === "General-purpose assistant model") {
+      add(system, "VERIFICATION_LAB", {
+        ...completed(40, 60),
+        scope: "Capability and safety evaluation",
+        methodology: "Demo: published evaluation suite run in the verification lab.",
+        publishedSummary: "Demo summary: no critical capability found; two high findings fixed before release 2.1.",
+      }, [["HIGH", "Model internals: unsafe behaviour traced to a fine-tuning dataset"]]);
+      add(system, "CROSS_BORDER_PILOT", {
+        ...completed(70, 85),
+        scope: "Pilot cross-border audit of the hospital triage deployment",
+        methodology: "Demo: joint review of logs and incident records under a bilateral grant.",
+        auditorCountry: peer,
+      }, [["MEDIUM", "Escalation to clinicians not logged consistently"]]);
+    }
+    if (system.name === "Credit scoring model") {
+      add(system, "PROVENANCE_CHECK", { status: "IN_PROGRESS", startedAt: new Date(since.getTime() + 90 * DAY), completedAt: null, scope: "Provenance label against training records", methodology: "Demo: sample-based check of declared data sources." });
+    }
+  }
+  return { audits, findings };
 }

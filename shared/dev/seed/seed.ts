@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { Country } from "../../../subgraphs/board/countries/country.js";
 import { Incident } from "../../../subgraphs/national/incidents/incident.js";
+import { Audit, Finding } from "../../../subgraphs/national/audits/audit.js";
 import { Deployment, Organisation, Release, System, TrainingSource } from "../../../subgraphs/national/systems/system-entities.js";
 import { demoIncidentsFor } from "./demo-incidents.js";
 import { demoSystemsFor } from "./demo-systems.js";
@@ -23,7 +24,7 @@ export async function seedDirectory(boardDb: DataSource, participants: readonly 
  */
 export async function seedDemoRegister(db: DataSource, country: string, now = new Date()): Promise<number> {
   if ((await db.getRepository(Incident).count()) > 0) return 0;
-  const register = demoSystemsFor(country, new Date(AGREEMENT_DATE));
+  const register = demoSystemsFor(country, new Date(AGREEMENT_DATE), peerOf(country));
   const incidents = demoIncidentsFor(country, new Date(AGREEMENT_DATE), now).map((demo, i) => {
     const candidates = register.systems.filter((s) => (s.riskTier === "HIGH_RISK") === demo.highRisk);
     const system = candidates[i % candidates.length]!;
@@ -35,7 +36,14 @@ export async function seedDemoRegister(db: DataSource, country: string, now = ne
     await manager.getRepository(Deployment).insert(register.deployments);
     if (register.trainingSources.length) await manager.getRepository(TrainingSource).insert(register.trainingSources);
     if (register.releases.length) await manager.getRepository(Release).insert(register.releases);
+    await manager.getRepository(Audit).insert(register.audits as never[]);
+    if (register.findings.length) await manager.getRepository(Finding).insert(register.findings as never[]);
     await manager.getRepository(Incident).insert(incidents);
   });
   return incidents.length;
+}
+
+/** The country whose auditors take part in this country's demo cross-border pilot audit. */
+function peerOf(country: string): string {
+  return country === "US" ? "JP" : "US";
 }

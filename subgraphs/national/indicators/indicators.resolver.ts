@@ -1,0 +1,96 @@
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { MILESTONE_DUE_DATES, MilestoneCode } from "../../../shared/compliance/milestones.js";
+import { redTeamedBefore } from "../audits/audits.resolver.js";
+import type { NationalContext } from "../context.js";
+import { Country } from "../country/country.js";
+import { readableIncidents } from "../incidents/incident-query.js";
+import { readableSystems } from "../systems/system-query.js";
+
+registerEnumType(MilestoneCode, { name: "MilestoneCode", description: "Compliance checkpoints 6, 12 and 18 months after the agreement." });
+
+@ObjectType({ description: "A country's baseline indicators at a milestone, over the records the caller may see." })
+export class Indicators {
+  @Field(() => MilestoneCode)
+  milestone: MilestoneCode;
+
+  @Field(() => Date, { description: "Records up to this instant count: the milestone's due date, or now if that is earlier." })
+  asOf: Date;
+
+  @Field(() => Int)
+  highRiskDeployments: number;
+
+  @Field(() => Int, { description: "High-risk deployments preceded by a completed red-team exercise of their system." })
+  redTeamedBeforeDeployment: number;
+
+  @Field(() => Float, { nullable: true, description: "redTeamedBeforeDeployment / highRiskDeployments; null when there are none." })
+  redTeamedShare: number | null;
+
+  @Field(() => Int, { description: "Incidents in high-risk deployments detected by then (the 72-hour rule applies)." })
+  incidentsRequiringNotification: number;
+
+  @Field(() => Int)
+  notifiedWithin72h: number;
+
+  @Field(() => Float, { nullable: true })
+  notifiedWithin72hShare: number | null;
+
+  @Field(() => Int)
+  systems: number;
+
+  @Field(() => Int, { description: "Systems with a provenance label (training sources or a release history)." })
+  systemsWithProvenance: number;
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+
+@Resolver(() => Country)
+export class IndicatorsResolver {
+  @FieldResolver(() => Indicators, { nullable: true, description: "Counted by this country over the records the caller may see: a carve-out record is never counted." })
+  async indicators(
+    @Root() country: Country,
+    @Ctx() ctx: NationalContext,
+    @Arg("milestone", () => MilestoneCode) milestone: MilestoneCode,
+  ): Promise<Indicators | null> {
+    if (country.code !== ctx.country) return null;
+    const asOf = new Date(Math.min(MILESTONE_DUE_DATES[milestone].getTime(), Date.now()));
+    const [systemRule, incidentRule] = await Promise.all([ctx.access.rule("SYSTEM"), ctx.access.rule("INCIDENT")]);
+    const systems = await readableSystems(ctx.db, systemRule).getMany();
+    const ids = systems.map((s) => s.id);
+    const [deployments, audits, sources, releases, notification] = await Promise.all([
+      ctx.loaders.deploymentsBySystem.loadMany(ids),
+      ctx.loaders.auditsBySystem.loadMany(ids),
+      ctx.loaders.trainingSourcesBySystem.loadMany(ids),
+      ctx.loaders.releasesBySystem.loadMany(ids),
+      readableIncidents(ctx.db, incidentRule)
+        .andWhere("incident.highRisk AND incident.detectedAt <= :asOf", { asOf })
+        .select("count(*)::int", "required")
+        .addSelect("count(*) FILTER (WHERE incident.notifiedAt <= incident.detectedAt + interval '72 hours')::int", "onTime")
+        .getRawOne<{ required: number; onTime: number }>(),
+    ]);
+    const list = <T>(entry: T[] | Error): T[] => (entry instanceof Error ? [] : entry);
+    let highRiskDeployments = 0;
+    let redTeamed = 0;
+    ids.forEach((_, i) => {
+      for (const deployment of list(deployments[i]!)) {
+        if (!deployment.highRisk || deployment.deployedAt > asOf) continue;
+        highRiskDeployments++;
+        if (redTeamedBefore(deployment, list(audits[i]!))) redTeamed++;
+      }
+    });
+    const withProvenance = ids.filter((_, i) => list(sources[i]!).length > 0 || list(releases[i]!).length > 0).length;
+    const required = notification?.required ?? 0;
+    const onTime = notification?.onTime ?? 0;
+    return {
+      milestone,
+      asOf,
+      highRiskDeployments,
+      redTeamedBeforeDeployment: redTeamed,
+      redTeamedShare: share(redTeamed, highRiskDeployments),
+      incidentsRequiringNotification: required,
+      notifiedWithin72h: onTime,
+      notifiedWithin72hShare: share(onTime, required),
+      systems: systems.length,
+      systemsWithProvenance: withProvenance,
+    };
+  }
+}
