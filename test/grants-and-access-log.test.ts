@@ -144,3 +144,45 @@ describe("bilateral grants and the owner's access log", () => {
     expect(body.data.myCountry.accessLogIntegrity).toEqual({ valid: false, brokenAt: 2 });
   });
 });
+
+describe("previewGrant", () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub({ countries: ["JP", "US"] });
+    await insertIncidents(hub.nations.get("JP")!.db, "JP", [
+      ...Object.values(Classification).map((classification) => ({ classification, severity: Severity.DISASTER })),
+      { classification: Classification.RESTRICTED, severity: Severity.HAZARD },
+    ]);
+  });
+  afterAll(() => hub?.stop());
+
+  const PREVIEW = `query($i: GrantInput!) { previewGrant(input: $i) { total counts { kind classification count } } }`;
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    grantee: "US", recordKinds: ["INCIDENT"], maxClassification: "RESTRICTED", purpose: "preview", validUntil: new Date(Date.now() + 86_400_000).toISOString(), ...overrides,
+  });
+
+  it("counts what the grant would open, by kind and classification, never NATIONAL_SECURITY", async () => {
+    const negotiator = await hub.token("JP", { roles: ["negotiator"] });
+    const all = await hub.query(negotiator, PREVIEW, { i: input() });
+    expect(all.body.data.previewGrant).toEqual({
+      total: 3,
+      counts: [
+        { kind: "INCIDENT", classification: "SHARED", count: 1 },
+        { kind: "INCIDENT", classification: "RESTRICTED", count: 2 },
+      ],
+    });
+    const narrowed = await hub.query(negotiator, PREVIEW, { i: input({ severities: ["DISASTER"], maxClassification: "SHARED" }) });
+    expect(narrowed.body.data.previewGrant.total).toBe(1);
+    // Previewing issues nothing.
+    expect((await hub.query(negotiator, `{ myCountry { grants { id } } }`)).body.data.myCountry.grants).toEqual([]);
+  });
+
+  it("is for the owner's negotiators only, and validates like grantAccess", async () => {
+    for (const token of [await hub.token("JP", { roles: ["regulator"] }), await hub.token("US", { roles: ["negotiator"] })]) {
+      const { body } = await hub.query(token, PREVIEW, { i: input({ grantee: "JP" }) }, hub.nations.get("JP")!.server.url);
+      expect(body.errors![0]!.extensions!.code).toBe("FORBIDDEN");
+    }
+    const bad = await hub.query(await hub.token("JP", { roles: ["negotiator"] }), PREVIEW, { i: input({ maxClassification: "NATIONAL_SECURITY" }) });
+    expect(bad.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "maxClassification" });
+  });
+});

@@ -3,6 +3,7 @@ import { buildFederatedSchema } from "../../shared/federation/build-subgraph-sch
 import { AccessLogResolver } from "./access-log/access-log.resolver.js";
 import { auditReference } from "./audits/audit.reference.js";
 import { AuditResolver, CountryAuditsResolver, DeploymentRedTeamResolver, SystemAuditsResolver } from "./audits/audits.resolver.js";
+import { PreviewGrantResolver } from "./grants/preview-grant.resolver.js";
 import { IndicatorsResolver } from "./indicators/indicators.resolver.js";
 import { countryReference } from "./country/country.reference.js";
 import { MyCountryResolver } from "./country/my-country.resolver.js";
@@ -35,6 +36,7 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       DeploymentRedTeamResolver,
       SystemAuditsResolver,
       IndicatorsResolver,
+      PreviewGrantResolver,
       GrantsResolver,
       CountryGrantsResolver,
       AccessLogResolver,

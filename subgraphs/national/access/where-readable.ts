@@ -16,7 +16,8 @@ export interface RuleColumns {
 export function whereReadable<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, rule: ReadRule, columns: RuleColumns): SelectQueryBuilder<T> {
   return query.andWhere(
     new Brackets((any) => {
-      any.where(`${columns.classification} IN (:...readableOpen)`, { readableOpen: rule.open });
+      if (rule.open.length > 0) any.where(`${columns.classification} IN (:...readableOpen)`, { readableOpen: rule.open });
+      else any.where("FALSE");
       rule.grants.forEach((grant, i) => {
         const conditions = [`${columns.classification} IN (:...readableGrant${i}Classifications)`];
         const params: Record<string, unknown> = { [`readableGrant${i}Classifications`]: classificationsUpTo(grant.maxClassification) };

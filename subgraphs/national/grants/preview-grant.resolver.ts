@@ -1,0 +1,68 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { forbidden } from "../../../shared/errors/hub-errors.js";
+import type { GrantTerms, RecordKind } from "../../../shared/policy/grant-terms.js";
+import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import type { ReadRule } from "../../../shared/policy/visibility.js";
+import { readableAudits } from "../audits/audit-query.js";
+import type { NationalContext } from "../context.js";
+import { readableIncidents } from "../incidents/incident-query.js";
+import { Classification } from "../incidents/enums.js";
+import { readableSystems } from "../systems/system-query.js";
+import { RecordKindEnum } from "./grant.js";
+import { GrantInput } from "./grant-input.js";
+import { validateGrant } from "./validate-grant.js";
+
+@ObjectType()
+export class GrantPreviewCount {
+  @Field(() => RecordKindEnum)
+  kind: RecordKindEnum;
+
+  @Field(() => Classification)
+  classification: Classification;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "What a grant with these terms would open today, before it is issued." })
+export class GrantPreview {
+  @Field(() => [GrantPreviewCount], { description: "Records the grant would open, by kind and classification." })
+  counts: GrantPreviewCount[];
+
+  @Field(() => Int)
+  total: number;
+}
+
+const READERS: Record<RecordKind, (ctx: NationalContext, rule: ReadRule) => { alias: string; query: SelectQueryBuilder<ObjectLiteral> }> = {
+  INCIDENT: (ctx, rule) => ({ alias: "incident", query: readableIncidents(ctx.db, rule) }),
+  SYSTEM: (ctx, rule) => ({ alias: "system", query: readableSystems(ctx.db, rule) }),
+  AUDIT: (ctx, rule) => ({ alias: "audit", query: readableAudits(ctx.db, rule) }),
+};
+
+@Resolver()
+export class PreviewGrantResolver {
+  @Query(() => GrantPreview, { description: "Counts what a grant would open, by kind and classification; for the owner's negotiators only." })
+  async previewGrant(@Arg("input", () => GrantInput) input: GrantInput, @Ctx() ctx: NationalContext): Promise<GrantPreview> {
+    if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.MANAGE_GRANTS)) {
+      throw forbidden(`Only ${ctx.country}'s own negotiators can preview ${ctx.country}'s grants.`);
+    }
+    const now = new Date();
+    const terms = validateGrant(input, ctx.country, ctx.participants, now);
+    const grant: GrantTerms = { id: "preview", grantor: ctx.country, ...terms, validFrom: now, validUntil: new Date(now.getTime() + 1), revokedAt: null };
+    // Nothing open outright: only what the grant itself opens is counted.
+    const rule: ReadRule = { open: [], grants: [grant] };
+    const counts: GrantPreviewCount[] = [];
+    for (const kind of terms.recordKinds) {
+      const { alias, query } = READERS[kind](ctx, rule);
+      const rows = await query
+        .select(`${alias}.classification`, "classification")
+        .addSelect("count(*)::int", "count")
+        .groupBy(`${alias}.classification`)
+        .orderBy(`${alias}.classification`)
+        .getRawMany<{ classification: Classification; count: number }>();
+      for (const row of rows) counts.push({ kind: kind as RecordKindEnum, classification: row.classification, count: row.count });
+    }
+    return { counts, total: counts.reduce((sum, c) => sum + c.count, 0) };
+  }
+}
