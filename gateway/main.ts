@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { loadHubConfig } from "../shared/config/hub-config.js";
 import { portFromEnv, requireEnv } from "../shared/config/service-env.js";

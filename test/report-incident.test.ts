@@ -44,7 +44,26 @@ describe("reportIncident", () => {
     expect(us.body.data.country).toEqual({ incidents: { totalCount: 0 }, incident: null });
   });
 
+  it("keeps the OECD framework's fields, and links to other countries' records as plain references", async () => {
+    const related = { country: "US", id: "6290f63c-8086-4527-a556-3fd5f591bf55" };
+    const { body } = await hub.query(
+      jpRegulator,
+      `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { harmTypes affectedStakeholders countriesAffected reporter relatedIncidents { country id } } }`,
+      { input: input({ harmTypes: ["PHYSICAL", "HUMAN_RIGHTS"], affectedStakeholders: ["patients"], countriesAffected: ["jp", "US"], reporter: "hospital", relatedIncidents: [related] }) },
+    );
+    expect(body.data.reportIncident).toEqual({
+      harmTypes: ["PHYSICAL", "HUMAN_RIGHTS"],
+      affectedStakeholders: ["patients"],
+      countriesAffected: ["JP", "US"],
+      reporter: "hospital",
+      relatedIncidents: [related],
+    });
+  });
+
   it.each([
+    ["a non-participant among the countries affected", { countriesAffected: ["FR"] }, "countriesAffected"],
+    ["a related record of its own country", { relatedIncidents: [{ country: "JP", id: "6290f63c-8086-4527-a556-3fd5f591bf55" }] }, "relatedIncidents"],
+    ["a related record with a malformed id", { relatedIncidents: [{ country: "US", id: "x" }] }, "relatedIncidents"],
     ["an empty title", { title: "   " }, "title"],
     ["a title over 200 characters", { title: "x".repeat(201) }, "title"],
     ["an empty summary", { summary: "" }, "summary"],

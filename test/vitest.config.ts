@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["{gateway,subgraphs,shared,migrations,test}/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
+    // Decorated entities and GraphQL types need the metadata polyfill before any of them loads.
+    setupFiles: ["reflect-metadata"],
     env: { HUB_LOG: process.env.HUB_LOG ?? "silent", APOLLO_TELEMETRY_DISABLED: "true" },
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { composeSupergraph } from "./compose-supergraph.js";
 

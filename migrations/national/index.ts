@@ -4,6 +4,7 @@ import { CreateIncidentRevisions1764200000000 } from "./1764200000000-CreateInci
 import { AddNotificationClock1764300000000 } from "./1764300000000-AddNotificationClock.js";
 import { CreateSystemsAndProvenance1764400000000 } from "./1764400000000-CreateSystemsAndProvenance.js";
 import { CreateAudits1764600000000 } from "./1764600000000-CreateAudits.js";
+import { AddOecdIncidentFields1764700000000 } from "./1764700000000-AddOecdIncidentFields.js";
 
 /** A national deployment's migrations, oldest first. */
 export const nationalMigrations = [
@@ -13,4 +14,5 @@ export const nationalMigrations = [
   AddNotificationClock1764300000000,
   CreateSystemsAndProvenance1764400000000,
   CreateAudits1764600000000,
+  AddOecdIncidentFields1764700000000,
 ];

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { BOARD } from "../auth/caller.js";
 import { createBoardDataSource } from "../../subgraphs/board/database.js";
 import { createNationalDataSource } from "../../subgraphs/national/database.js";

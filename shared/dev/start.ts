@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { fileURLToPath } from "node:url";
 import { BOARD } from "../auth/caller.js";
 import { DevDatabaseServer } from "./dev-databases.js";

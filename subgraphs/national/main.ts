@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { loadHubConfig } from "../../shared/config/hub-config.js";
 import { portFromEnv, requireEnv } from "../../shared/config/service-env.js";
 import { createLogger } from "../../shared/logging/logger.js";

@@ -1,5 +1,6 @@
 import { ALL_SEVERITIES, type Severity } from "../../incidents/severity.js";
 import { ALL_CLASSIFICATIONS, type Classification } from "../../policy/classification.js";
+import { HarmType } from "../../../subgraphs/national/incidents/enums.js";
 import { seededRandom, uuidFrom } from "./deterministic.js";
 import { INCIDENT_TEMPLATES, type IncidentTemplate } from "./incident-templates.js";
 
@@ -17,7 +18,22 @@ export interface DemoIncident {
   reportedAt: Date;
   highRisk: boolean;
   notifiedAt: Date | null;
+  harmTypes: HarmType[];
+  affectedStakeholders: string[];
+  countriesAffected: string[];
+  reporter: string;
 }
+
+const HARMS: HarmType[][] = [
+  [HarmType.PHYSICAL],
+  [HarmType.ECONOMIC_PROPERTY],
+  [HarmType.HUMAN_RIGHTS, HarmType.PSYCHOLOGICAL],
+  [HarmType.PUBLIC_INTEREST],
+  [HarmType.REPUTATIONAL, HarmType.ECONOMIC_PROPERTY],
+  [HarmType.ENVIRONMENTAL],
+];
+const STAKEHOLDERS = [["consumers"], ["patients"], ["workers", "job applicants"], ["general public"], ["children", "students"], ["businesses"]];
+const REPORTERS = ["deployer", "developer", "affected user", "news media", "the authority's own monitoring"];
 
 /**
  * A country's demo register: a deterministic selection of the templates (different per country, and
@@ -45,6 +61,10 @@ export function demoIncidentsFor(country: string, since: Date, now: Date): DemoI
       reportedAt,
       highRisk,
       notifiedAt,
+      harmTypes: HARMS[i % HARMS.length]!,
+      affectedStakeholders: STAKEHOLDERS[(i * 7) % STAKEHOLDERS.length]!,
+      countriesAffected: [country],
+      reporter: REPORTERS[(i * 3) % REPORTERS.length]!,
     };
   });
 }

@@ -22,4 +22,16 @@ registerEnumType(NotificationStatus, {
     "72 h of detection), ON_TIME (notified within 72 h), LATE (notified after), OVERDUE (not notified, past 72 h).",
 });
 
+/** The OECD common reporting framework's types of harm. */
+export enum HarmType {
+  PHYSICAL = "PHYSICAL",
+  PSYCHOLOGICAL = "PSYCHOLOGICAL",
+  REPUTATIONAL = "REPUTATIONAL",
+  ECONOMIC_PROPERTY = "ECONOMIC_PROPERTY",
+  ENVIRONMENTAL = "ENVIRONMENTAL",
+  PUBLIC_INTEREST = "PUBLIC_INTEREST",
+  HUMAN_RIGHTS = "HUMAN_RIGHTS",
+}
+registerEnumType(HarmType, { name: "HarmType", description: "OECD harm types." });
+
 export { Classification, NotificationStatus, Severity };

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../pagination/page-info.js";
-import { Classification, NotificationStatus, Severity } from "./enums.js";
+import { Classification, HarmType, NotificationStatus, Severity } from "./enums.js";
+import { RecordReferenceInput } from "./record-reference.js";
 import { Incident } from "./incident.js";
 
 @ObjectType()
@@ -70,6 +71,21 @@ export class ReportIncidentInput {
 
   @Field(() => ID, { nullable: true, description: "The AI system involved, from this country's register." })
   systemId?: string | null;
+
+  @Field(() => [HarmType], { nullable: true })
+  harmTypes?: HarmType[] | null;
+
+  @Field(() => [String], { nullable: true })
+  affectedStakeholders?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Participant codes." })
+  countriesAffected?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  reporter?: string | null;
+
+  @Field(() => [RecordReferenceInput], { nullable: true, description: "Other countries' records of the same event." })
+  relatedIncidents?: RecordReferenceInput[] | null;
 }
 
 @InputType({ description: "The fields to change; those left out keep their value." })
@@ -100,6 +116,21 @@ export class UpdateIncidentInput {
 
   @Field(() => ID, { nullable: true })
   systemId?: string | null;
+
+  @Field(() => [HarmType], { nullable: true })
+  harmTypes?: HarmType[] | null;
+
+  @Field(() => [String], { nullable: true })
+  affectedStakeholders?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Participant codes." })
+  countriesAffected?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  reporter?: string | null;
+
+  @Field(() => [RecordReferenceInput], { nullable: true, description: "Other countries' records of the same event." })
+  relatedIncidents?: RecordReferenceInput[] | null;
 
   @Field({ description: "Why the record changes (kept in its history)." })
   reason: string;

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { RecordReference } from "./record-reference.js";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Classification, Severity } from "./enums.js";
+import { Classification, HarmType, Severity } from "./enums.js";
 
 /** An AI incident or hazard recorded by the national authority that owns this deployment. */
 @Entity({ name: "incident" })
@@ -46,6 +47,28 @@ export class Incident {
   @Column({ name: "notified_at", type: "timestamptz", precision: 3, nullable: true })
   @Field(() => Date, { nullable: true, description: "When the national authority was notified; null: not yet." })
   notifiedAt: Date | null;
+
+  @Column({ name: "harm_types", type: "enum", enum: HarmType, enumName: "harm_type", array: true })
+  @Field(() => [HarmType])
+  harmTypes: HarmType[];
+
+  @Column({ name: "affected_stakeholders", type: "text", array: true })
+  @Field(() => [String], { description: "Who was affected (consumers, workers, patients, children ...)." })
+  affectedStakeholders: string[];
+
+  @Column({ name: "countries_affected", type: "varchar", length: 8, array: true })
+  @Field(() => [String], { description: "Participant codes of the countries where harm occurred or could occur." })
+  countriesAffected: string[];
+
+  @Column({ type: "text", nullable: true })
+  @Field(() => String, { nullable: true, description: "Who reported the incident to the authority (deployer, developer, user, journalist ...)." })
+  reporter: string | null;
+
+  @Column({ name: "related_incidents", type: "jsonb" })
+  @Field(() => [RecordReference], {
+    description: "Other countries' records of the same event. Ask `country(code) { incident(id) }`: the owner decides whether you may see it.",
+  })
+  relatedIncidents: RecordReference[];
 
   @Column({ name: "system_id", type: "uuid", nullable: true })
   systemId: string | null;

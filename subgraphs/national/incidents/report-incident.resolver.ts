@@ -6,6 +6,7 @@ import type { NationalContext } from "../context.js";
 import { Incident } from "./incident.js";
 import { ReportIncidentInput } from "./incident-types.js";
 import { ownSystemId } from "../systems/own-system.js";
+import { validateOecdFields } from "./validate-oecd-fields.js";
 import { validateReport } from "./validate-report.js";
 
 @Resolver(() => Incident)
@@ -19,7 +20,7 @@ export class ReportIncidentResolver {
     }
     if (!can(ctx.caller, RIGHTS.REPORT_INCIDENTS)) throw forbidden("Reporting an incident requires the regulator role.");
     const now = new Date();
-    const report = validateReport(input, now);
+    const report = { ...validateReport(input, now), ...validateOecdFields(input, ctx.country, ctx.participants) };
     const systemId = input.systemId == null ? null : await ownSystemId(ctx.db.manager, input.systemId);
     const incident = Object.assign(new Incident(), {
       id: randomUUID(),

@@ -8,11 +8,15 @@ import { ownSystemId } from "../systems/own-system.js";
 import { Incident } from "./incident.js";
 import { IncidentRevision } from "./incident-revision.js";
 import { UpdateIncidentInput } from "./incident-types.js";
+import { validateOecdFields } from "./validate-oecd-fields.js";
 import { validateReport } from "./validate-report.js";
 
-const REVISABLE = ["title", "summary", "severity", "classification", "occurredAt", "detectedAt", "highRisk", "notifiedAt", "systemId"] as const;
+const REVISABLE = [
+  "title", "summary", "severity", "classification", "occurredAt", "detectedAt", "highRisk", "notifiedAt", "systemId",
+  "harmTypes", "affectedStakeholders", "countriesAffected", "reporter", "relatedIncidents",
+] as const;
 /** Fields an update may clear with null; for the others null means "keep". */
-const CLEARABLE: readonly string[] = ["detectedAt", "notifiedAt", "systemId"];
+const CLEARABLE: readonly string[] = ["detectedAt", "notifiedAt", "systemId", "reporter"];
 
 @Resolver(() => Incident)
 export class UpdateIncidentResolver {
@@ -38,20 +42,25 @@ export class UpdateIncidentResolver {
         const value = input[field];
         if (value !== undefined && (value !== null || CLEARABLE.includes(field))) (next as Record<string, unknown>)[field] = value;
       }
-      Object.assign(next, validateReport(next, now));
+      Object.assign(next, validateReport(next, now), validateOecdFields(next, ctx.country, ctx.participants));
       if (input.systemId) next.systemId = await ownSystemId(manager, input.systemId);
       const previous: Record<string, unknown> = {};
       for (const field of REVISABLE) {
         const before = current[field];
         const after = next[field];
-        const same = before instanceof Date && after instanceof Date ? before.getTime() === after.getTime() : before === after;
+        const same =
+          before instanceof Date && after instanceof Date
+            ? before.getTime() === after.getTime()
+            : Array.isArray(before) ? JSON.stringify(before) === JSON.stringify(after) : before === after;
         if (!same) previous[field] = before instanceof Date ? before.toISOString() : before;
       }
       if (Object.keys(previous).length === 0) throw badUserInput("The update changes nothing.", "input");
       next.updatedAt = now;
       await manager.getRepository(Incident).update({ id: current.id }, {
         title: next.title, summary: next.summary, severity: next.severity, classification: next.classification,
-        occurredAt: next.occurredAt, detectedAt: next.detectedAt, highRisk: next.highRisk, notifiedAt: next.notifiedAt, systemId: next.systemId, updatedAt: now,
+        occurredAt: next.occurredAt, detectedAt: next.detectedAt, highRisk: next.highRisk, notifiedAt: next.notifiedAt, systemId: next.systemId,
+        harmTypes: next.harmTypes, affectedStakeholders: next.affectedStakeholders, countriesAffected: next.countriesAffected,
+        reporter: next.reporter, relatedIncidents: next.relatedIncidents as never, updatedAt: now,
       });
       await manager.query(
         `INSERT INTO incident_revision (id, incident_id, revised_at, revised_by, reason, previous) VALUES ($1, $2, $3, $4, $5, $6)`,
