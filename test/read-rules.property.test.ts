@@ -13,7 +13,7 @@ const COUNTRIES = ["JP", "US", "KR"] as const;
 const CLASSIFICATIONS = ["PUBLIC", "SHARED", "RESTRICTED", "NATIONAL_SECURITY"] as const;
 const SEVERITIES = ["HAZARD", "SERIOUS_HAZARD", "INCIDENT", "SERIOUS_INCIDENT", "DISASTER"] as const;
 const ROLES = ["regulator", "analyst", "negotiator", "auditor"] as const;
-const HUB_SCOPES = ["records:read", "grants:use", "incidents:report", "grants:manage", "grants:read", "accesslog:read"] as const;
+const HUB_SCOPES = ["records:read", "grants:use", "incidents:report", "grants:manage", "grants:read", "accesslog:read", "reports:read", "reports:submit", "reports:review"] as const;
 const DAY = 86_400_000;
 const RUNS = Number(process.env.HUB_PROPERTY_RUNS ?? 500);
 

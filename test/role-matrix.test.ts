@@ -58,6 +58,27 @@ const ACTIONS: Record<string, Check> = {
     const { body } = await hub.query(token, `{ country(code: "JP") { grants { grantee } } }`);
     return body.data.country.grants.some((g: any) => g.grantee === "US");
   },
+  "submit its own country's compliance reports": async (hub, token) => {
+    const { body } = await hub.query(
+      token,
+      `mutation { submitComplianceReport(input: { milestone: M6, assessments: [{ itemCode: "TSB-01", rating: COMPLIANT, note: "matrix", evidence: [] }] }) { id } }`,
+    );
+    if (!succeeds(body)) expect(forbidden(body)).toBe(true);
+    return succeeds(body);
+  },
+  "read compliance reports": async (hub, token) => {
+    const { body } = await hub.query(token, `{ complianceReports(country: "US") { id } }`);
+    return (body.data?.complianceReports ?? []).length > 0;
+  },
+  "review compliance reports": async (hub, token) => {
+    const [report] = (await hub.query(await hub.token("BOARD", { roles: ["analyst"] }), `{ complianceReports(country: "US") { id status } }`)).body.data
+      .complianceReports;
+    const { body } = await hub.query(token, `mutation($id: ID!) { reviewComplianceReport(input: { reportId: $id, outcome: UNDER_REVIEW }) { status } }`, {
+      id: report.id,
+    });
+    if (!succeeds(body)) expect(forbidden(body) || body.errors[0].extensions.code === "BAD_USER_INPUT").toBe(true);
+    return succeeds(body) || body.errors[0].extensions.code === "BAD_USER_INPUT";
+  },
   "read its country's access log and check its integrity": async (hub, token) => {
     const { body } = await hub.query(token, `{ myCountry { accessLog { totalCount } accessLogIntegrity { valid } } }`);
     if (!succeeds(body)) expect(body.errors!.every((e: any) => e.extensions.code === "FORBIDDEN")).toBe(true);
@@ -76,6 +97,9 @@ const MATRIX: Record<string, Record<Role, boolean>> = {
   "issue and revoke its country's grants": { regulator: false, analyst: false, negotiator: true, auditor: false },
   "list the grants naming its country": { regulator: true, analyst: false, negotiator: true, auditor: false },
   "read its country's access log and check its integrity": { regulator: true, analyst: false, negotiator: false, auditor: true },
+  "submit its own country's compliance reports": { regulator: true, analyst: false, negotiator: false, auditor: false },
+  "read compliance reports": { regulator: true, analyst: true, negotiator: false, auditor: false },
+  "review compliance reports": { regulator: false, analyst: true, negotiator: false, auditor: false },
 };
 
 describe("roles: every cell of the README's matrix", () => {

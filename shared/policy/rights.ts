@@ -13,12 +13,30 @@ export const RIGHTS = {
   MANAGE_GRANTS: "grants:manage",
   READ_GRANTS: "grants:read",
   READ_ACCESS_LOG: "accesslog:read",
+  /**
+   * Read Tokyo Safety Baseline compliance reports kept by the review board: a regulator its own
+   * country's, a board analyst every country's (see subgraphs/board/compliance/report-visibility.ts).
+   * Distinct from records:read so that auditors, who read records, do not read reports.
+   */
+  READ_REPORTS: "reports:read",
+  /** Submit the caller's own country's compliance report for a milestone. */
+  SUBMIT_REPORTS: "reports:submit",
+  /** Move a compliance report through the board's review workflow. */
+  REVIEW_REPORTS: "reports:review",
 } as const;
 export type Right = (typeof RIGHTS)[keyof typeof RIGHTS];
 
 const ROLE_RIGHTS: Record<Role, readonly Right[]> = {
-  regulator: [RIGHTS.READ_RECORDS, RIGHTS.USE_GRANTS, RIGHTS.REPORT_INCIDENTS, RIGHTS.READ_GRANTS, RIGHTS.READ_ACCESS_LOG],
-  analyst: [RIGHTS.READ_RECORDS],
+  regulator: [
+    RIGHTS.READ_RECORDS,
+    RIGHTS.USE_GRANTS,
+    RIGHTS.REPORT_INCIDENTS,
+    RIGHTS.READ_GRANTS,
+    RIGHTS.READ_ACCESS_LOG,
+    RIGHTS.READ_REPORTS,
+    RIGHTS.SUBMIT_REPORTS,
+  ],
+  analyst: [RIGHTS.READ_RECORDS, RIGHTS.READ_REPORTS, RIGHTS.REVIEW_REPORTS],
   negotiator: [RIGHTS.MANAGE_GRANTS, RIGHTS.READ_GRANTS],
   auditor: [RIGHTS.READ_RECORDS, RIGHTS.USE_GRANTS, RIGHTS.READ_ACCESS_LOG],
 };

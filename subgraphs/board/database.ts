@@ -1,8 +1,16 @@
 import type { DataSource } from "typeorm";
 import { boardMigrations } from "../../migrations/board/index.js";
 import { createDataSource } from "../../shared/db/data-source.js";
+import { ComplianceAssessment, ComplianceEvidence } from "./compliance/compliance-assessment.js";
+import { ComplianceReport } from "./compliance/compliance-report.js";
+import { ComplianceStatusChange } from "./compliance/compliance-status-change.js";
 import { Country } from "./countries/country.js";
 
 export function createBoardDataSource(url: string): DataSource {
-  return createDataSource({ url, entities: [Country], migrations: boardMigrations, applicationName: "hub-board" });
+  return createDataSource({
+    url,
+    entities: [Country, ComplianceReport, ComplianceAssessment, ComplianceEvidence, ComplianceStatusChange],
+    migrations: boardMigrations,
+    applicationName: "hub-board",
+  });
 }

@@ -1,12 +1,27 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema.js";
+import { BaselineResolver } from "./baseline/baseline.resolver.js";
+import { ComplianceReportsResolver } from "./compliance/compliance-reports.resolver.js";
+import { ReviewComplianceReportResolver } from "./compliance/review-report.resolver.js";
+import { SubmitComplianceReportResolver } from "./compliance/submit-report.resolver.js";
 import { CountriesResolver } from "./countries/countries.resolver.js";
 import { countryReference } from "./countries/country.reference.js";
+import { ComplianceMatrixResolver } from "./matrix/matrix.resolver.js";
 import { MeResolver } from "./me/me.resolver.js";
+import { MilestonesResolver } from "./milestones/milestones.resolver.js";
 
 export function buildBoardSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [CountriesResolver, MeResolver],
+    resolvers: [
+      CountriesResolver,
+      MeResolver,
+      BaselineResolver,
+      MilestonesResolver,
+      ComplianceReportsResolver,
+      SubmitComplianceReportResolver,
+      ReviewComplianceReportResolver,
+      ComplianceMatrixResolver,
+    ],
     referenceResolvers: { Country: countryReference },
   });
 }

@@ -5,6 +5,7 @@ import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
 import type { RunningServer } from "../../shared/http/hub-http-server.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { BoardContext } from "./context.js";
+import { reportLoaders } from "./compliance/report-loaders.js";
 import { countryLoader } from "./countries/country-loader.js";
 import { buildBoardSchema } from "./schema.js";
 
@@ -24,7 +25,7 @@ export async function startBoardServer({ config, db, port, host, logger }: Board
     logger,
     port,
     host,
-    context: (caller) => ({ caller, db, countriesByCode: countryLoader(db) }),
+    context: (caller) => ({ caller, db, countriesByCode: countryLoader(db), compliance: reportLoaders(db) }),
     health: async () => {
       await db.query("SELECT 1");
       return {};

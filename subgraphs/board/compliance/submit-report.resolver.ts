@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { BOARD } from "../../../shared/auth/caller.js";
+import { forbidden } from "../../../shared/errors/hub-errors.js";
+import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { BASELINE } from "../baseline/baseline-catalogue.js";
+import type { BoardContext } from "../context.js";
+import { ComplianceAssessment, ComplianceEvidence } from "./compliance-assessment.js";
+import { SubmitComplianceReportInput } from "./compliance-inputs.js";
+import { ComplianceReport } from "./compliance-report.js";
+import { ReportStatus } from "./enums.js";
+import { appendStatus, latestVersion, lockCountry } from "./report-store.js";
+import { validateSubmission } from "./validate-submission.js";
+
+@Resolver(() => ComplianceReport)
+export class SubmitComplianceReportResolver {
+  @Mutation(() => ComplianceReport, {
+    description:
+      "Files the caller's own country's report for a milestone. A second submission for the same milestone is a new " +
+      "version; earlier versions are kept unchanged, and the latest one is what the board reviews and the matrix shows.",
+  })
+  async submitComplianceReport(
+    @Arg("input", () => SubmitComplianceReportInput) input: SubmitComplianceReportInput,
+    @Ctx() { caller, db }: BoardContext,
+  ): Promise<ComplianceReport> {
+    // The board reviews reports; it never files one, whatever roles its token claims.
+    if (caller.country === BOARD || !can(caller, RIGHTS.SUBMIT_REPORTS)) {
+      throw forbidden("Submitting a compliance report requires a country's regulator role.");
+    }
+    const country = caller.country;
+    const assessments = validateSubmission(input, country);
+    return db.transaction(async (manager) => {
+      if (!(await lockCountry(manager, country))) throw forbidden(`${country} is not a participant in the board's directory.`);
+      const now = new Date();
+      const report = Object.assign(new ComplianceReport(), {
+        id: randomUUID(),
+        country,
+        milestone: input.milestone,
+        version: (await latestVersion(manager, country, input.milestone)) + 1,
+        baselineVersion: BASELINE.version,
+        submittedAt: now,
+        submittedBy: caller.subject,
+        status: ReportStatus.SUBMITTED,
+      });
+      await manager.getRepository(ComplianceReport).insert(report);
+      await manager.getRepository(ComplianceAssessment).insert(
+        assessments.map(({ itemCode, rating, note }, position) => ({ reportId: report.id, itemCode, position, rating, note })),
+      );
+      const evidence = assessments.flatMap(({ itemCode, evidence }) =>
+        evidence.map(({ kind, recordId }, position) => ({ reportId: report.id, itemCode, position, kind, country, recordId })),
+      );
+      if (evidence.length > 0) await manager.getRepository(ComplianceEvidence).insert(evidence);
+      await appendStatus(manager, { reportId: report.id, status: ReportStatus.SUBMITTED, at: now, by: caller.subject, comment: null });
+      return report;
+    });
+  }
+}
