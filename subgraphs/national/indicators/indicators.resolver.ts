@@ -1,12 +1,11 @@
-import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
-import { MILESTONE_DUE_DATES, MilestoneCode } from "../../../shared/compliance/milestones.js";
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { MilestoneCode } from "../../../shared/compliance/milestone-code-type.js";
+import { MILESTONE_DUE_DATES } from "../../../shared/compliance/milestones.js";
 import { redTeamedBefore } from "../audits/audits.resolver.js";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
 import { readableIncidents } from "../incidents/incident-query.js";
 import { readableSystems } from "../systems/system-query.js";
-
-registerEnumType(MilestoneCode, { name: "MilestoneCode", description: "Compliance checkpoints 6, 12 and 18 months after the agreement." });
 
 @ObjectType({ description: "A country's baseline indicators at a milestone, over the records the caller may see." })
 export class Indicators {
