@@ -84,4 +84,44 @@ describe("audits, red-team flags and indicators", () => {
     expect(m6.highRiskDeployments).toBe(6);
     expect(m12.highRiskDeployments).toBe(7);
   });
+
+  describe("recordAudit", () => {
+    const RECORD = `mutation($i: RecordAuditInput!) { recordAudit(input: $i) { id kind status auditorCountry completedAt findings { severity title } system { name } } }`;
+    let auditor: string;
+    let systemId: string;
+    const input = (overrides: Record<string, unknown> = {}) => ({
+      systemId, kind: "RED_TEAM", status: "COMPLETED", classification: "SHARED", scope: "Jailbreak resistance", methodology: "Scripted attacks",
+      startedAt: "2026-11-01T00:00:00Z", completedAt: "2026-11-10T00:00:00Z", findings: [{ severity: "HIGH", title: "Bypass", description: "Role-play" }], ...overrides,
+    });
+
+    beforeAll(async () => {
+      auditor = await hub.token("JP", { roles: ["auditor"] });
+      [{ id: systemId }] = await hub.nations.get("JP")!.db.query(`SELECT id FROM ai_system WHERE name = 'Recruitment screening system'`);
+    });
+
+    it("records an audit with its findings, and a completed red-team exercise clears the flag of later deployments", async () => {
+      const before = (await hub.query(jp, INDICATORS, { m: "M12" })).body.data.country.indicators.redTeamedBeforeDeployment;
+      const { body } = await hub.query(auditor, RECORD, { i: input({ completedAt: "2026-04-01T00:00:00Z", startedAt: "2026-03-30T00:00:00Z" }) });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.recordAudit).toMatchObject({ kind: "RED_TEAM", status: "COMPLETED", auditorCountry: "JP", findings: [{ severity: "HIGH", title: "Bypass" }], system: { name: "Recruitment screening system" } });
+      const after = (await hub.query(jp, INDICATORS, { m: "M12" })).body.data.country.indicators.redTeamedBeforeDeployment;
+      expect(after).toBe(before + 1);
+    });
+
+    it.each([
+      ["a completed audit without completedAt", { completedAt: null }, "completedAt"],
+      ["a planned audit with completedAt", { status: "PLANNED" }, "completedAt"],
+      ["completion before the start", { completedAt: "2026-10-01T00:00:00Z" }, "completedAt"],
+      ["a cross-border pilot by the country's own auditors", { kind: "CROSS_BORDER_PILOT" }, "auditorCountry"],
+      ["a red-team exercise credited to another country", { auditorCountry: "US" }, "auditorCountry"],
+      ["a system of another register", { systemId: "6290f63c-8086-4527-a556-3fd5f591bf55" }, "systemId"],
+      ["an empty scope", { scope: " " }, "scope"],
+    ])("refuses %s, writing nothing", async (_name, overrides, field) => {
+      const [{ n: before }] = await hub.nations.get("JP")!.db.query(`SELECT count(*)::int AS n FROM audit`);
+      const { body } = await hub.query(auditor, RECORD, { i: input(overrides) });
+      expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      const [{ n: after }] = await hub.nations.get("JP")!.db.query(`SELECT count(*)::int AS n FROM audit`);
+      expect(after).toBe(before);
+    });
+  });
 });

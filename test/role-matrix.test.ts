@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../shared/auth/caller.js";
+import { seedDemoRegister } from "../shared/dev/seed/seed.js";
 import { Grant } from "../subgraphs/national/grants/grant.js";
 import { insertIncidents, oneOfEachClassification } from "./support/incidents.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
@@ -66,6 +67,17 @@ const ACTIONS: Record<string, Check> = {
     if (!succeeds(body)) expect(forbidden(body)).toBe(true);
     return succeeds(body);
   },
+  "record an audit in its own country": async (hub, token) => {
+    const [system] = await hub.nations.get("US")!.db.query(`SELECT id FROM ai_system LIMIT 1`);
+    const { body } = await hub.query(
+      token,
+      `mutation($s: ID!) { recordAudit(input: { systemId: $s, kind: RED_TEAM, status: IN_PROGRESS, classification: SHARED,
+         scope: "matrix", methodology: "matrix", startedAt: "2026-11-01T00:00:00Z" }) { id } }`,
+      { s: system.id },
+    );
+    if (!succeeds(body)) expect(forbidden(body)).toBe(true);
+    return succeeds(body);
+  },
   "read compliance reports": async (hub, token) => {
     const { body } = await hub.query(token, `{ complianceReports(country: "US") { id } }`);
     return (body.data?.complianceReports ?? []).length > 0;
@@ -73,7 +85,7 @@ const ACTIONS: Record<string, Check> = {
   "review compliance reports": async (hub, token) => {
     const [report] = (await hub.query(await hub.token("BOARD", { roles: ["analyst"] }), `{ complianceReports(country: "US") { id status } }`)).body.data
       .complianceReports;
-    const { body } = await hub.query(token, `mutation($id: ID!) { reviewComplianceReport(input: { reportId: $id, outcome: UNDER_REVIEW }) { status } }`, {
+    const { body }: { body: any } = await hub.query(token, `mutation($id: ID!) { reviewComplianceReport(input: { reportId: $id, outcome: UNDER_REVIEW }) { status } }`, {
       id: report.id,
     });
     if (!succeeds(body)) expect(forbidden(body) || body.errors[0].extensions.code === "BAD_USER_INPUT").toBe(true);
@@ -97,6 +109,7 @@ const MATRIX: Record<string, Record<Role, boolean>> = {
   "issue and revoke its country's grants": { regulator: false, analyst: false, negotiator: true, auditor: false },
   "list the grants naming its country": { regulator: true, analyst: false, negotiator: true, auditor: false },
   "read its country's access log and check its integrity": { regulator: true, analyst: false, negotiator: false, auditor: true },
+  "record an audit in its own country": { regulator: false, analyst: false, negotiator: false, auditor: true },
   "submit its own country's compliance reports": { regulator: true, analyst: false, negotiator: false, auditor: false },
   "read compliance reports": { regulator: true, analyst: true, negotiator: false, auditor: false },
   "review compliance reports": { regulator: false, analyst: true, negotiator: false, auditor: false },
@@ -108,6 +121,8 @@ describe("roles: every cell of the README's matrix", () => {
 
   beforeAll(async () => {
     hub = await startTestHub({ countries: ["JP", "US", "KR"] });
+    // US also gets a demo register: its auditors need a system to audit.
+    await seedDemoRegister(hub.nations.get("US")!.db, "US");
     for (const code of ["JP", "US", "KR"]) await insertIncidents(hub.nations.get(code)!.db, code, oneOfEachClassification(code));
     await hub.nations.get("JP")!.db.getRepository(Grant).insert({
       id: randomUUID(), grantor: "JP", grantee: "US", recordKinds: ["INCIDENT"], maxClassification: "RESTRICTED" as any, purpose: "matrix",

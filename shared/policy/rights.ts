@@ -13,6 +13,8 @@ export const RIGHTS = {
   MANAGE_GRANTS: "grants:manage",
   READ_GRANTS: "grants:read",
   READ_ACCESS_LOG: "accesslog:read",
+  /** Record audits (red-team exercises, checks, pilot audits, lab tests) in one's own country. */
+  RECORD_AUDITS: "audits:record",
   /**
    * Read Tokyo Safety Baseline compliance reports kept by the review board: a regulator its own
    * country's, a board analyst every country's (see subgraphs/board/compliance/report-visibility.ts).
@@ -38,7 +40,7 @@ const ROLE_RIGHTS: Record<Role, readonly Right[]> = {
   ],
   analyst: [RIGHTS.READ_RECORDS, RIGHTS.READ_REPORTS, RIGHTS.REVIEW_REPORTS],
   negotiator: [RIGHTS.MANAGE_GRANTS, RIGHTS.READ_GRANTS],
-  auditor: [RIGHTS.READ_RECORDS, RIGHTS.USE_GRANTS, RIGHTS.READ_ACCESS_LOG],
+  auditor: [RIGHTS.READ_RECORDS, RIGHTS.USE_GRANTS, RIGHTS.READ_ACCESS_LOG, RIGHTS.RECORD_AUDITS],
 };
 
 const HUB_SCOPES = new Set<string>(Object.values(RIGHTS));

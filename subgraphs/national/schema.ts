@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema.js";
 import { AccessLogResolver } from "./access-log/access-log.resolver.js";
+import { RecordAuditResolver } from "./audits/record-audit.resolver.js";
 import { auditReference } from "./audits/audit.reference.js";
 import { AuditResolver, CountryAuditsResolver, DeploymentRedTeamResolver, SystemAuditsResolver } from "./audits/audits.resolver.js";
 import { PreviewGrantResolver } from "./grants/preview-grant.resolver.js";
@@ -35,6 +36,7 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       DeploymentRedTeamResolver,
       SystemAuditsResolver,
+      RecordAuditResolver,
       IndicatorsResolver,
       PreviewGrantResolver,
       GrantsResolver,
