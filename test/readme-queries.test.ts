@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoReports } from "../shared/dev/seed/demo-reports.js";
 import { seedDemoRegister } from "../shared/dev/seed/seed.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
 
@@ -17,6 +18,7 @@ describe("the README's queries", () => {
   beforeAll(async () => {
     hub = await startTestHub({ countries: COUNTRIES });
     for (const code of COUNTRIES) await seedDemoRegister(hub.nations.get(code)!.db, code);
+    await seedDemoReports(hub.boardDb, COUNTRIES);
   });
   afterAll(() => hub?.stop());
 
@@ -61,5 +63,33 @@ describe("the README's queries", () => {
     expect(preview.total).toBeGreaterThan(0);
     expect(preview.counts.every((c: any) => c.classification !== "NATIONAL_SECURITY")).toBe(true);
     expect(new Set(preview.counts.map((c: any) => c.kind))).toEqual(new Set(["INCIDENT", "AUDIT", "SYSTEM"]));
+  });
+
+  it("a board analyst: the matrix for binding items, with each country's indicators from that country", async () => {
+    const analyst = await hub.token("BOARD", { roles: ["analyst"] });
+    const MATRIX = `query($m: MilestoneCode!) { complianceMatrix(milestone: $m, binding: true) { milestone items { code binding } csv
+      rows { country { code indicators(milestone: $m) { highRiskDeployments redTeamedBeforeDeployment incidentsRequiringNotification notifiedWithin72h systemsWithProvenance } }
+        cells { itemCode selfRating reviewStatus } } } }`;
+    const m6 = await hub.query(analyst, MATRIX, { m: "M6" });
+    expect(m6.body.errors).toBeUndefined();
+    const matrix = m6.body.data.complianceMatrix;
+    expect(matrix.items.length).toBeGreaterThan(0);
+    expect(matrix.items.every((i: any) => i.binding)).toBe(true);
+    expect(matrix.rows.map((r: any) => r.country.code)).toEqual(["JP", "KR", "US"]);
+    for (const row of matrix.rows) {
+      expect(row.cells.map((c: any) => c.itemCode)).toEqual(matrix.items.map((i: any) => i.code));
+      expect(row.cells.every((c: any) => c.selfRating !== null)).toBe(true);
+      // The indicators each country computes for the board, asked of that country directly.
+      const direct = await hub.query(analyst, `query($c: ID!) { country(code: $c) { indicators(milestone: M6) {
+        highRiskDeployments redTeamedBeforeDeployment incidentsRequiringNotification notifiedWithin72h systemsWithProvenance } } }`, { c: row.country.code });
+      expect(row.country.indicators).toEqual(direct.body.data.country.indicators);
+      expect(row.country.indicators.highRiskDeployments).toBeGreaterThan(0);
+    }
+    expect(new Set(matrix.rows.map((r: any) => r.cells[0].reviewStatus)).size).toBeGreaterThan(1);
+    expect(matrix.csv.split(/\r?\n/)[0]).toBe(["country", ...matrix.items.map((i: any) => i.code)].join(","));
+    // No M12 report is due yet: the cells are empty, the indicators are not.
+    const m12 = (await hub.query(analyst, MATRIX, { m: "M12" })).body.data.complianceMatrix;
+    expect(m12.rows.every((r: any) => r.cells.every((c: any) => c.selfRating === null && c.reviewStatus === null))).toBe(true);
+    expect(m12.rows.every((r: any) => r.country.indicators !== null)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./de
 import { devLayout } from "./dev-layout.js";
 import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { DEMO_PARTICIPANTS } from "./seed/demo-participants.js";
+import { seedDemoReports } from "./seed/demo-reports.js";
 import { Supervisor } from "./supervisor.js";
 
 /**
@@ -27,7 +28,10 @@ const database = await DevDatabaseServer.open(layout).catch((error: Error) => {
 });
 say(database.embedded ? `  database: embedded PostgreSQL on 127.0.0.1:${layout.databasePort}, data in ${layout.databaseDir}` : "  database: the server in DATABASE_URL");
 
-await database.withMigrated(BOARD, (db) => seedDirectory(db, participants));
+await database.withMigrated(BOARD, async (db) => {
+  await seedDirectory(db, participants);
+  await seedDemoReports(db, countries);
+});
 const seeded = await Promise.all(
   countries.map((code) => database.withMigrated(code, (db) => seedDemoRegister(db, code))),
 );
