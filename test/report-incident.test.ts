@@ -134,6 +134,18 @@ describe("reportIncident", () => {
       expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     });
 
+    it("closes the record with a final report, which keeps its history and takes no further updates", async () => {
+      const { body: created } = await hub.query(jpRegulator, REPORT, { input: input({ title: "To be closed" }) });
+      const closeId = created.data.reportIncident.id;
+      const FINAL = `mutation($id: ID!, $input: UpdateIncidentInput!) { updateIncident(id: $id, input: $input) { finalReportAt revisions { reason previous } } }`;
+      const { body } = await hub.query(jpRegulator, FINAL, { id: closeId, input: { summary: "Root cause: a unit error in the dosage table.", final: true, reason: "Final report" } });
+      expect(body.data.updateIncident.finalReportAt).not.toBeNull();
+      expect(body.data.updateIncident.revisions).toHaveLength(1);
+      expect(body.data.updateIncident.revisions[0].previous).toMatchObject({ finalReportAt: null });
+      const again = await hub.query(jpRegulator, FINAL, { id: closeId, input: { title: "Reopened", reason: "x" } });
+      expect(again.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+    });
+
     it("refuses an id that is not in its own register, naming the field", async () => {
       const unknown = await hub.query(jpRegulator, UPDATE, { id: "6290f63c-8086-4527-a556-3fd5f591bf55", input: { title: "x", reason: "r" } });
       expect(unknown.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });

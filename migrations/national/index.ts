@@ -5,6 +5,7 @@ import { AddNotificationClock1764300000000 } from "./1764300000000-AddNotificati
 import { CreateSystemsAndProvenance1764400000000 } from "./1764400000000-CreateSystemsAndProvenance.js";
 import { CreateAudits1764600000000 } from "./1764600000000-CreateAudits.js";
 import { AddOecdIncidentFields1764700000000 } from "./1764700000000-AddOecdIncidentFields.js";
+import { AddFinalReport1764800000000 } from "./1764800000000-AddFinalReport.js";
 
 /** A national deployment's migrations, oldest first. */
 export const nationalMigrations = [
@@ -15,4 +16,5 @@ export const nationalMigrations = [
   CreateSystemsAndProvenance1764400000000,
   CreateAudits1764600000000,
   AddOecdIncidentFields1764700000000,
+  AddFinalReport1764800000000,
 ];

@@ -132,6 +132,9 @@ export class UpdateIncidentInput {
   @Field(() => [RecordReferenceInput], { nullable: true, description: "Other countries' records of the same event." })
   relatedIncidents?: RecordReferenceInput[] | null;
 
+  @Field(() => Boolean, { nullable: true, description: "This update is the final report: the record takes no further updates." })
+  final?: boolean | null;
+
   @Field({ description: "Why the record changes (kept in its history)." })
   reason: string;
 }

@@ -81,6 +81,10 @@ export class Incident {
   @Field(() => Date, { nullable: true, description: "When the record was last revised, if ever." })
   updatedAt: Date | null;
 
+  @Column({ name: "final_report_at", type: "timestamptz", precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the final report closed the record; null while updates are expected." })
+  finalReportAt: Date | null;
+
   @Column({ name: "reported_by", type: "text" })
   reportedBy: string;
 

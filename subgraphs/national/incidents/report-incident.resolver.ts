@@ -32,6 +32,7 @@ export class ReportIncidentResolver {
       systemId,
       reportedBy: ctx.caller.subject,
       updatedAt: null,
+      finalReportAt: null,
       demo: false,
     });
     await ctx.db.getRepository(Incident).insert(incident);

@@ -36,6 +36,7 @@ export class UpdateIncidentResolver {
         ? await manager.getRepository(Incident).findOne({ where: { id: id.toLowerCase() }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!current) throw badUserInput(`${ctx.country} has no incident with this id.`, "id");
+      if (current.finalReportAt) throw badUserInput("The final report has closed this incident; it takes no further updates.", "id");
       const now = new Date();
       const next = { ...current };
       for (const field of REVISABLE) {
@@ -54,13 +55,15 @@ export class UpdateIncidentResolver {
             : Array.isArray(before) ? JSON.stringify(before) === JSON.stringify(after) : before === after;
         if (!same) previous[field] = before instanceof Date ? before.toISOString() : before;
       }
+      if (input.final) previous.finalReportAt = null;
       if (Object.keys(previous).length === 0) throw badUserInput("The update changes nothing.", "input");
       next.updatedAt = now;
+      next.finalReportAt = input.final ? now : null;
       await manager.getRepository(Incident).update({ id: current.id }, {
         title: next.title, summary: next.summary, severity: next.severity, classification: next.classification,
         occurredAt: next.occurredAt, detectedAt: next.detectedAt, highRisk: next.highRisk, notifiedAt: next.notifiedAt, systemId: next.systemId,
         harmTypes: next.harmTypes, affectedStakeholders: next.affectedStakeholders, countriesAffected: next.countriesAffected,
-        reporter: next.reporter, relatedIncidents: next.relatedIncidents as never, updatedAt: now,
+        reporter: next.reporter, relatedIncidents: next.relatedIncidents as never, finalReportAt: next.finalReportAt, updatedAt: now,
       });
       await manager.query(
         `INSERT INTO incident_revision (id, incident_id, revised_at, revised_by, reason, previous) VALUES ($1, $2, $3, $4, $5, $6)`,
