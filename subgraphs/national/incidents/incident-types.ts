@@ -43,27 +43,16 @@ export class IncidentFilter {
   systemId?: string | null;
 }
 
+/**
+ * The optional details a report and an update share; null leaves them unset (or, in an update, unchanged).
+ * type-graphql copies its fields into each input that extends it.
+ */
 @InputType()
-export class ReportIncidentInput {
-  @Field()
-  title: string;
-
-  @Field()
-  summary: string;
-
-  @Field(() => Severity)
-  severity: Severity;
-
-  @Field(() => Classification)
-  classification: Classification;
-
-  @Field(() => Date)
-  occurredAt: Date;
-
+abstract class IncidentDetailsInput {
   @Field(() => Date, { nullable: true, description: "Required for high-risk deployments: the 72-hour clock starts here." })
   detectedAt?: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Default false." })
+  @Field(() => Boolean, { nullable: true, description: "In a high-risk deployment (default false)." })
   highRisk?: boolean | null;
 
   @Field(() => Date, { nullable: true, description: "When the national authority was notified; leave out if not yet." })
@@ -88,8 +77,26 @@ export class ReportIncidentInput {
   relatedIncidents?: RecordReferenceInput[] | null;
 }
 
+@InputType()
+export class ReportIncidentInput extends IncidentDetailsInput {
+  @Field()
+  title: string;
+
+  @Field()
+  summary: string;
+
+  @Field(() => Severity)
+  severity: Severity;
+
+  @Field(() => Classification)
+  classification: Classification;
+
+  @Field(() => Date)
+  occurredAt: Date;
+}
+
 @InputType({ description: "The fields to change; those left out keep their value." })
-export class UpdateIncidentInput {
+export class UpdateIncidentInput extends IncidentDetailsInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -104,33 +111,6 @@ export class UpdateIncidentInput {
 
   @Field(() => Date, { nullable: true })
   occurredAt?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  detectedAt?: Date | null;
-
-  @Field(() => Boolean, { nullable: true })
-  highRisk?: boolean | null;
-
-  @Field(() => Date, { nullable: true, description: "Records the notification to the national authority." })
-  notifiedAt?: Date | null;
-
-  @Field(() => ID, { nullable: true })
-  systemId?: string | null;
-
-  @Field(() => [HarmType], { nullable: true })
-  harmTypes?: HarmType[] | null;
-
-  @Field(() => [String], { nullable: true })
-  affectedStakeholders?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "Participant codes." })
-  countriesAffected?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  reporter?: string | null;
-
-  @Field(() => [RecordReferenceInput], { nullable: true, description: "Other countries' records of the same event." })
-  relatedIncidents?: RecordReferenceInput[] | null;
 
   @Field(() => Boolean, { nullable: true, description: "This update is the final report: the record takes no further updates." })
   final?: boolean | null;
