@@ -1,5 +1,6 @@
 import { Classification } from "../../policy/classification.js";
 import { RiskTier, TrainingSourceKind, WeightsAccess } from "../../../subgraphs/national/systems/system-entities.js";
+import { Audit, AuditKind, AuditStatus, Finding, FindingSeverity } from "../../../subgraphs/national/audits/audit.js";
 import { uuidFrom } from "./deterministic.js";
 import { SYSTEM_TEMPLATES } from "./system-templates.js";
 
@@ -60,11 +61,11 @@ export function demoSystemsFor(country: string, since: Date, peer = "US") {
 type DemoSystem = { id: string; name: string; riskTier: RiskTier; classification: Classification };
 
 function demoAudits(country: string, peer: string, since: Date, systems: DemoSystem[]) {
-  const audits: Record<string, unknown>[] = [];
-  const findings: Record<string, unknown>[] = [];
-  const add = (system: DemoSystem, kind: string, fields: Record<string, unknown>, found: [string, string][] = []) => {
+  const audits: Audit[] = [];
+  const findings: Finding[] = [];
+  const add = (system: DemoSystem, kind: AuditKind, fields: Partial<Audit>, found: [FindingSeverity, string][] = []) => {
     const id = uuidFrom(`${system.id}:audit:${kind}`);
-    audits.push({
+    audits.push(Object.assign(new Audit(), {
       id,
       country,
       systemId: system.id,
@@ -74,39 +75,39 @@ function demoAudits(country: string, peer: string, since: Date, systems: DemoSys
       publishedSummary: null,
       demo: true,
       ...fields,
-    });
+    }));
     found.forEach(([severity, title], i) =>
-      findings.push({ id: uuidFrom(`${id}:finding:${i}`), auditId: id, severity, title, description: `Demo finding. ${title}.` }),
+      findings.push(Object.assign(new Finding(), { id: uuidFrom(`${id}:finding:${i}`), auditId: id, severity, title, description: `Demo finding. ${title}.` })),
     );
   };
   const completed = (startDay: number, endDay: number) => ({
-    status: "COMPLETED",
+    status: AuditStatus.COMPLETED,
     startedAt: new Date(since.getTime() + startDay * DAY),
     completedAt: new Date(since.getTime() + endDay * DAY),
   });
   for (const system of systems) {
     if (system.riskTier === RiskTier.HIGH_RISK && system.name !== "Recruitment screening system") {
-      add(system, "RED_TEAM", { ...completed(0, 15), scope: "Pre-deployment adversarial testing", methodology: "Demo: scripted and free-form attacks by an internal red team." }, [
-        ["HIGH", "Safety filter bypassed through role-play prompts"],
-        ["MEDIUM", "Inconsistent refusals across languages"],
+      add(system, AuditKind.RED_TEAM, { ...completed(0, 15), scope: "Pre-deployment adversarial testing", methodology: "Demo: scripted and free-form attacks by an internal red team." }, [
+        [FindingSeverity.HIGH, "Safety filter bypassed through role-play prompts"],
+        [FindingSeverity.MEDIUM, "Inconsistent refusals across languages"],
       ]);
     }
     if (system.name === "General-purpose assistant model") {
-      add(system, "VERIFICATION_LAB", {
+      add(system, AuditKind.VERIFICATION_LAB, {
         ...completed(40, 60),
         scope: "Capability and safety evaluation",
         methodology: "Demo: published evaluation suite run in the verification lab.",
         publishedSummary: "Demo summary: no critical capability found; two high findings fixed before release 2.1.",
-      }, [["HIGH", "Model internals: unsafe behaviour traced to a fine-tuning dataset"]]);
-      add(system, "CROSS_BORDER_PILOT", {
+      }, [[FindingSeverity.HIGH, "Model internals: unsafe behaviour traced to a fine-tuning dataset"]]);
+      add(system, AuditKind.CROSS_BORDER_PILOT, {
         ...completed(70, 85),
         scope: "Pilot cross-border audit of the hospital triage deployment",
         methodology: "Demo: joint review of logs and incident records under a bilateral grant.",
         auditorCountry: peer,
-      }, [["MEDIUM", "Escalation to clinicians not logged consistently"]]);
+      }, [[FindingSeverity.MEDIUM, "Escalation to clinicians not logged consistently"]]);
     }
     if (system.name === "Credit scoring model") {
-      add(system, "PROVENANCE_CHECK", { status: "IN_PROGRESS", startedAt: new Date(since.getTime() + 90 * DAY), completedAt: null, scope: "Provenance label against training records", methodology: "Demo: sample-based check of declared data sources." });
+      add(system, AuditKind.PROVENANCE_CHECK, { status: AuditStatus.IN_PROGRESS, startedAt: new Date(since.getTime() + 90 * DAY), completedAt: null, scope: "Provenance label against training records", methodology: "Demo: sample-based check of declared data sources." });
     }
   }
   return { audits, findings };

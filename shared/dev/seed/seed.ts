@@ -36,8 +36,8 @@ export async function seedDemoRegister(db: DataSource, country: string, now = ne
     await manager.getRepository(Deployment).insert(register.deployments);
     if (register.trainingSources.length) await manager.getRepository(TrainingSource).insert(register.trainingSources);
     if (register.releases.length) await manager.getRepository(Release).insert(register.releases);
-    await manager.getRepository(Audit).insert(register.audits as never[]);
-    if (register.findings.length) await manager.getRepository(Finding).insert(register.findings as never[]);
+    await manager.getRepository(Audit).insert(register.audits);
+    if (register.findings.length) await manager.getRepository(Finding).insert(register.findings);
     await manager.getRepository(Incident).insert(incidents);
   });
   return incidents.length;
