@@ -9,6 +9,7 @@ import { countryReference } from "./countries/country.reference.js";
 import { ComplianceMatrixResolver } from "./matrix/matrix.resolver.js";
 import { MeResolver } from "./me/me.resolver.js";
 import { MilestonesResolver } from "./milestones/milestones.resolver.js";
+import { IncidentReference, IncidentReferenceResolver, incidentReferenceReference, IncidentStub } from "./references/incident-reference.js";
 
 export function buildBoardSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -21,7 +22,10 @@ export function buildBoardSchema(): Promise<GraphQLSchema> {
       SubmitComplianceReportResolver,
       ReviewComplianceReportResolver,
       ComplianceMatrixResolver,
+      IncidentReferenceResolver,
     ],
-    referenceResolvers: { Country: countryReference },
+    // Reached only through entity fetches from the national subgraph's links.
+    orphanedTypes: [IncidentReference, IncidentStub],
+    referenceResolvers: { Country: countryReference, IncidentReference: incidentReferenceReference },
   });
 }

@@ -66,7 +66,7 @@ export class Incident {
 
   @Column({ name: "related_incidents", type: "jsonb" })
   @Field(() => [RecordReference], {
-    description: "Other countries' records of the same event. Ask `country(code) { incident(id) }`: the owner decides whether you may see it.",
+    description: "Other countries' records of the same event; `incident` is fetched from the owner, who decides whether you may see it.",
   })
   relatedIncidents: RecordReference[];
 
