@@ -3,7 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { IssuerRegistry } from "../shared/auth/issuer-registry.js";
 import { authenticate } from "../shared/auth/authenticate.js";
-import type { HubConfig } from "../shared/config/hub-config.js";
+import { DEFAULT_CIRCUIT, type HubConfig } from "../shared/config/hub-config.js";
 import { maskErrors } from "../shared/errors/mask-errors.js";
 import { createHubHttpServer, listen, type RouteHandler, type RunningServer, sendJson } from "../shared/http/hub-http-server.js";
 import type { Logger } from "../shared/logging/logger.js";
@@ -11,6 +11,7 @@ import type { GatewayContext } from "./context.js";
 import { DEV_ISSUERS_PATH, serveDevJwks } from "./dev-issuers/serve-dev-jwks.js";
 import { checkHealth } from "./health/health.js";
 import { BoardSource } from "./routing/board-source.js";
+import { Circuits } from "./routing/circuit-breaker.js";
 import { CountryRouter } from "./routing/country-router.js";
 import { disableApolloTelemetry } from "./telemetry.js";
 
@@ -28,7 +29,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const { config, logger } = options;
   disableApolloTelemetry();
   const endpoints = new Map(config.countries.map((country) => [country.code, country.url]));
-  const router = new CountryRouter({ endpointOf: (code) => endpoints.get(code), timeoutMs: config.nationTimeoutMs }, logger);
+  const circuits = new Circuits(config.circuit ?? DEFAULT_CIRCUIT);
+  const router = new CountryRouter({ endpointOf: (code) => endpoints.get(code), timeoutMs: config.nationTimeoutMs, circuits }, logger);
   const board = new BoardSource(config.board.url, config.nationTimeoutMs, logger);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -48,8 +50,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   await apollo.start();
   const registry = IssuerRegistry.fromConfig(config);
   const health: RouteHandler = async (_req, res) => {
-    const report = await checkHealth(config);
-    sendJson(res, report.status === "up" ? 200 : 503, report);
+    // The gateway can serve as long as it runs: a country that is down costs only its own part.
+    sendJson(res, 200, await checkHealth(config, circuits));
   };
   const server = createHubHttpServer<GatewayContext>({
     apollo,

@@ -78,4 +78,22 @@ describe("a country that cannot answer costs only its own part of the answer", (
     expect(body.data).toBeNull();
     expect(body.errors![0]!.extensions).toMatchObject({ code: "NATION_UNAVAILABLE", country: "KR", reason: "timeout" });
   });
+
+  it("opens a failing country's circuit: it is then answered at once, and /health says so", async () => {
+    let reasons: Record<string, string> = {};
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const { body } = await hub.query(token, `{ countries { code incidents { totalCount } } }`);
+      reasons = Object.fromEntries(body.errors!.map((e) => [e.extensions!.country, e.extensions!.reason]));
+      expect(body.data!.countries.find((c: any) => c.code === "JP").incidents.totalCount).toBe(1);
+      if (Object.keys(reasons).length === 4 && Object.values(reasons).every((r) => r === "circuit_open")) break;
+    }
+    expect(reasons).toEqual({ CN: "circuit_open", EU: "circuit_open", KR: "circuit_open", IN: "circuit_open" });
+    const health = await fetch(new URL("/health", hub.gatewayUrl));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      status: "degraded",
+      board: "up",
+      countries: { JP: "up", US: "up", CN: "circuit_open", EU: "circuit_open", KR: "circuit_open", IN: "circuit_open" },
+    });
+  });
 });

@@ -4,7 +4,8 @@ import { BOARD } from "../../shared/auth/caller.js";
 import { forbidden } from "../../shared/errors/hub-errors.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
-import { callSubgraph, type SubgraphRequest } from "./nation-client.js";
+import type { Circuits } from "./circuit-breaker.js";
+import { callSubgraph, type SubgraphRequest, type SubgraphResponse } from "./nation-client.js";
 import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
 import { type CountryShard, reassemble, type Representation, splitByCountry } from "./representations.js";
 
@@ -14,6 +15,7 @@ export interface CountryDirectory {
   /** The national endpoint of a participant, or undefined when it is not a member. */
   endpointOf(country: string): string | undefined;
   timeoutMs: number;
+  circuits: Circuits;
 }
 
 interface ShardAnswer {
@@ -62,16 +64,13 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     if (!url) return { indexes: shard.indexes, entities: null, errors: [unknownCountryError(shard.country)] };
     const country = shard.country!;
     try {
-      const response = await callSubgraph(
-        url,
-        { ...request, variables: { ...request.variables, representations: shard.representations } },
-        authorization,
-        this.directory.timeoutMs,
-      );
+      const response = await this.call(country, url, { ...request, variables: { ...request.variables, representations: shard.representations } }, authorization, (answer) => {
+        const entities = answer.data?._entities;
+        if (answer.data != null && (!Array.isArray(entities) || entities.length !== shard.representations.length)) {
+          throw new NationUnavailable("bad_response", "`_entities` does not match the representations sent");
+        }
+      });
       const entities = response.data?._entities;
-      if (response.data != null && (!Array.isArray(entities) || entities.length !== shard.representations.length)) {
-        throw new NationUnavailable("bad_response", "`_entities` does not match the representations sent");
-      }
       return {
         indexes: shard.indexes,
         entities: Array.isArray(entities) ? entities : null,
@@ -94,16 +93,37 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     const url = this.directory.endpointOf(country);
     if (!url) return { errors: [unknownCountryError(country)] };
     try {
-      const response = await callSubgraph(url, request, authorization, this.directory.timeoutMs);
+      const response = await this.call(country, url, request, authorization);
       return { data: response.data, errors: response.errors?.map((error) => withCountry(error, country)) };
     } catch (error) {
       return { errors: [this.unavailable(country, error)] };
     }
   }
 
+  /** One call to a country through its circuit: fail fast while it is open, count the outcome. */
+  private async call(
+    country: string,
+    url: string,
+    request: SubgraphRequest,
+    authorization: string | undefined,
+    check?: (response: SubgraphResponse) => void,
+  ): Promise<SubgraphResponse> {
+    const circuit = this.directory.circuits.of(country);
+    if (!circuit.tryAcquire()) throw new NationUnavailable("circuit_open", "circuit open");
+    try {
+      const response = await callSubgraph(url, request, authorization, this.directory.timeoutMs);
+      check?.(response);
+      circuit.recordSuccess();
+      return response;
+    } catch (error) {
+      if (error instanceof NationUnavailable) circuit.recordFailure();
+      throw error;
+    }
+  }
+
   private unavailable(country: string, error: unknown): GraphQLFormattedError {
     if (!(error instanceof NationUnavailable)) throw error;
-    this.logger.warn("nation unavailable", { country, reason: error.reason, detail: error.message });
+    if (error.reason !== "circuit_open") this.logger.warn("nation unavailable", { country, reason: error.reason, detail: error.message });
     return nationUnavailableError(country, error.reason);
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "../../shared/errors/hub-errors.js";
 
-export type UnavailableReason = "timeout" | "unreachable" | "bad_response";
+export type UnavailableReason = "timeout" | "unreachable" | "bad_response" | "circuit_open";
 
 /** A country's deployment could not give an answer; the reason is for the caller and the operator. */
 export class NationUnavailable extends Error {
@@ -17,6 +17,7 @@ const REASON_TEXT: Record<UnavailableReason, string> = {
   timeout: "did not answer in time",
   unreachable: "could not be reached",
   bad_response: "gave an answer the hub could not read",
+  circuit_open: "failed repeatedly and is not being called for a while",
 };
 
 export function nationUnavailableError(country: string, reason: UnavailableReason): GraphQLFormattedError {

@@ -15,6 +15,7 @@ describe("hub config", () => {
     const config = parseHubConfig(valid, "/etc/hub");
     expect(config.audience).toBe("ai-safety-hub");
     expect(config.nationTimeoutMs).toBe(2000);
+    expect(config.circuit).toEqual({ failureThreshold: 3, openMs: 10_000 });
     expect(config.issuers[0]!.jwksFile).toBe("/etc/hub/issuers/JP/jwks.json");
   });
 
@@ -26,6 +27,7 @@ describe("hub config", () => {
     ["an issuer with both key sources", { issuers: [{ participant: "JP", issuer: "i", jwksFile: "a", jwksUri: "http://b" }] }, /exactly one/],
     ["no issuers", { issuers: [] }, /non-empty/],
     ["a zero timeout", { nationTimeoutMs: 0 }, /positive/],
+    ["a circuit that never opens", { circuit: { failureThreshold: 0, openMs: 1000 } }, /circuit/],
   ])("refuses %s with a message saying what is wrong", (_name, override, message) => {
     expect(() => parseHubConfig({ ...valid, ...override }, "/etc/hub")).toThrowError(ConfigError);
     expect(() => parseHubConfig({ ...valid, ...override }, "/etc/hub")).toThrowError(message);

@@ -14,6 +14,8 @@ export interface HubConfig {
   issuers: IssuerConfig[];
   /** Per-country budget for one fetch; one slow country must not hold the whole answer. */
   nationTimeoutMs: number;
+  /** Failures in a row after which a country's circuit opens, and how long it stays open before a probe. */
+  circuit?: { failureThreshold: number; openMs: number };
 }
 
 export interface CountryEndpoint {
@@ -33,6 +35,7 @@ export interface IssuerConfig {
 
 export const DEFAULT_AUDIENCE = "ai-safety-hub";
 export const DEFAULT_NATION_TIMEOUT_MS = 2000;
+export const DEFAULT_CIRCUIT = { failureThreshold: 3, openMs: 10_000 };
 
 const PARTICIPANT_CODE = /^[A-Z]{2,8}$/;
 
@@ -87,12 +90,17 @@ export function parseHubConfig(raw: unknown, baseDir: string): HubConfig {
   if (issuerNames.size !== issuers.length) fail("two issuers share the same `issuer` value");
   const timeout = raw.nationTimeoutMs ?? DEFAULT_NATION_TIMEOUT_MS;
   if (typeof timeout !== "number" || !(timeout > 0)) fail("`nationTimeoutMs` must be a positive number");
+  const circuit = raw.circuit ?? DEFAULT_CIRCUIT;
+  if (!isObject(circuit) || !Number.isInteger(circuit.failureThreshold) || (circuit.failureThreshold as number) < 1 || typeof circuit.openMs !== "number" || !((circuit.openMs as number) > 0)) {
+    fail("`circuit` must be { failureThreshold: a whole number >= 1, openMs: a positive number }");
+  }
   return {
     audience: audience as string,
     board: { url: (raw.board as Record<string, unknown>).url as string },
     countries,
     issuers,
     nationTimeoutMs: timeout as number,
+    circuit: { failureThreshold: (circuit as { failureThreshold: number }).failureThreshold, openMs: (circuit as { openMs: number }).openMs },
   };
 }
 

@@ -107,8 +107,8 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      await response.arrayBuffer();
-      if (response.ok) return;
+      const report = (await response.json()) as { status?: string };
+      if (response.ok && report.status === "up") return;
     } catch {
       // not up yet
     }
