@@ -1,10 +1,10 @@
 import "reflect-metadata";
-import { readFileSync } from "node:fs";
 import { loadHubConfig } from "../shared/config/hub-config.js";
 import { portFromEnv, requireEnv } from "../shared/config/service-env.js";
 import { createLogger } from "../shared/logging/logger.js";
 import { runUntilSignalled } from "../shared/process/run-until-signalled.js";
 import { startGateway } from "./server.js";
+import { readSupergraphFile } from "./supergraph/supergraph-file.js";
 import { disableApolloTelemetry } from "./telemetry.js";
 
 /**
@@ -14,9 +14,10 @@ import { disableApolloTelemetry } from "./telemetry.js";
 disableApolloTelemetry();
 const logger = createLogger("gateway");
 const config = loadHubConfig(requireEnv("HUB_CONFIG"));
-const supergraphSdl = process.env.SUPERGRAPH_FILE
-  ? readFileSync(process.env.SUPERGRAPH_FILE, "utf8")
-  : (await import("./supergraph/compose-supergraph.js").then((m) => m.composeSupergraph())).supergraphSdl;
+const { supergraphSdl, nationalSdlHash } = process.env.SUPERGRAPH_FILE
+  ? readSupergraphFile(process.env.SUPERGRAPH_FILE)
+  : // Composing from the subgraphs' code is for development; production starts from the composed file.
+    await import("./supergraph/compose-supergraph.js").then((m) => m.composeSupergraph());
 const server = await startGateway({
   config,
   supergraphSdl,
@@ -24,6 +25,8 @@ const server = await startGateway({
   host: process.env.HOST,
   logger,
   devIssuersDir: process.env.HUB_DEV_ISSUERS_DIR,
+  nationalSchemaHash: nationalSdlHash,
 });
 logger.info("gateway listening", { url: server.url, countries: config.countries.map((c) => c.code) });
 runUntilSignalled(logger, server.close);
+

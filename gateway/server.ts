@@ -10,6 +10,7 @@ import type { Logger } from "../shared/logging/logger.js";
 import type { GatewayContext } from "./context.js";
 import { DEV_ISSUERS_PATH, serveDevJwks } from "./dev-issuers/serve-dev-jwks.js";
 import { checkHealth } from "./health/health.js";
+import { SchemaWatch } from "./health/schema-watch.js";
 import { BoardSource } from "./routing/board-source.js";
 import { Circuits } from "./routing/circuit-breaker.js";
 import { CountryRouter } from "./routing/country-router.js";
@@ -23,6 +24,10 @@ export interface GatewayOptions {
   logger: Logger;
   /** Dev mode: serve the local issuers' public keys. */
   devIssuersDir?: string;
+  /** Hash of the composed national schema; every country is checked against it. Unset: no check. */
+  nationalSchemaHash?: string;
+  /** How often the national schemas are checked again (default 30 s). */
+  schemaCheckMs?: number;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -30,7 +35,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   disableApolloTelemetry();
   const endpoints = new Map(config.countries.map((country) => [country.code, country.url]));
   const circuits = new Circuits(config.circuit ?? DEFAULT_CIRCUIT);
-  const router = new CountryRouter({ endpointOf: (code) => endpoints.get(code), timeoutMs: config.nationTimeoutMs, circuits }, logger);
+  const schemas = new SchemaWatch(config.countries, options.nationalSchemaHash, logger);
+  if (!options.nationalSchemaHash) logger.warn("no national schema hash given: countries' schema versions are not checked");
+  await schemas.checkAll();
+  schemas.start(options.schemaCheckMs ?? 30_000);
+  const router = new CountryRouter(
+    { endpointOf: (code) => endpoints.get(code), timeoutMs: config.nationTimeoutMs, circuits, schemaMismatch: (code) => schemas.isMismatched(code) },
+    logger,
+  );
   const board = new BoardSource(config.board.url, config.nationTimeoutMs, logger);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -51,7 +63,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const registry = IssuerRegistry.fromConfig(config);
   const health: RouteHandler = async (_req, res) => {
     // The gateway can serve as long as it runs: a country that is down costs only its own part.
-    sendJson(res, 200, await checkHealth(config, circuits));
+    sendJson(res, 200, await checkHealth(config, circuits, schemas));
   };
   const server = createHubHttpServer<GatewayContext>({
     apollo,
@@ -65,5 +77,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     routes: { "/health": health },
     prefixRoutes: options.devIssuersDir ? { [DEV_ISSUERS_PATH]: serveDevJwks(options.devIssuersDir) } : {},
   });
-  return listen(server, options.port, options.host, () => apollo.stop());
+  return listen(server, options.port, options.host, async () => {
+    schemas.stop();
+    await apollo.stop();
+  });
 }

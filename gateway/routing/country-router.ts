@@ -16,6 +16,8 @@ export interface CountryDirectory {
   endpointOf(country: string): string | undefined;
   timeoutMs: number;
   circuits: Circuits;
+  /** True for a country that serves another national schema than the one composed. */
+  schemaMismatch(country: string): boolean;
 }
 
 interface ShardAnswer {
@@ -108,6 +110,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     authorization: string | undefined,
     check?: (response: SubgraphResponse) => void,
   ): Promise<SubgraphResponse> {
+    if (this.directory.schemaMismatch(country)) throw new NationUnavailable("schema_mismatch", "schema mismatch");
     const circuit = this.directory.circuits.of(country);
     if (!circuit.tryAcquire()) throw new NationUnavailable("circuit_open", "circuit open");
     try {
@@ -123,7 +126,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
 
   private unavailable(country: string, error: unknown): GraphQLFormattedError {
     if (!(error instanceof NationUnavailable)) throw error;
-    if (error.reason !== "circuit_open") this.logger.warn("nation unavailable", { country, reason: error.reason, detail: error.message });
+    if (error.reason !== "circuit_open" && error.reason !== "schema_mismatch") this.logger.warn("nation unavailable", { country, reason: error.reason, detail: error.message });
     return nationUnavailableError(country, error.reason);
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "../../shared/errors/hub-errors.js";
 
-export type UnavailableReason = "timeout" | "unreachable" | "bad_response" | "circuit_open";
+export type UnavailableReason = "timeout" | "unreachable" | "bad_response" | "circuit_open" | "schema_mismatch";
 
 /** A country's deployment could not give an answer; the reason is for the caller and the operator. */
 export class NationUnavailable extends Error {
@@ -18,6 +18,7 @@ const REASON_TEXT: Record<UnavailableReason, string> = {
   unreachable: "could not be reached",
   bad_response: "gave an answer the hub could not read",
   circuit_open: "failed repeatedly and is not being called for a while",
+  schema_mismatch: "serves another version of the national schema and is excluded until it matches",
 };
 
 export function nationUnavailableError(country: string, reason: UnavailableReason): GraphQLFormattedError {

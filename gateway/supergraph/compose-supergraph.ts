@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
+import { sdlHash } from "../../shared/federation/schema-hash.js";
 import { buildBoardSchema } from "../../subgraphs/board/schema.js";
 import { buildNationalSchema } from "../../subgraphs/national/schema.js";
 
@@ -29,8 +29,4 @@ export async function composeSupergraph(): Promise<ComposedSupergraph> {
     throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
   }
   return { supergraphSdl: result.supergraphSdl, nationalSdlHash: sdlHash(nationalSdl) };
-}
-
-export function sdlHash(sdl: string): string {
-  return createHash("sha256").update(sdl).digest("hex");
 }

@@ -7,6 +7,7 @@ import type { Caller } from "../auth/caller.js";
 import type { IssuerRegistry } from "../auth/issuer-registry.js";
 import { authenticate } from "../auth/authenticate.js";
 import { maskErrors } from "../errors/mask-errors.js";
+import { SCHEMA_HASH_PATH, schemaHash } from "./schema-hash.js";
 import { createHubHttpServer, listen, type RunningServer, sendJson } from "../http/hub-http-server.js";
 import type { Logger } from "../logging/logger.js";
 
@@ -40,6 +41,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const hash = schemaHash(options.schema);
   const server = createHubHttpServer<TContext>({
     apollo,
     logger,
@@ -48,6 +50,8 @@ export async function serveSubgraph<TContext extends BaseContext>(
       return options.context(caller, operationHash(req, body));
     },
     routes: {
+      // Public: it tells which schema this deployment serves, nothing about its data.
+      [SCHEMA_HASH_PATH]: (_req, res) => sendJson(res, 200, { sha256: hash }),
       "/health": async (_req, res) => {
         try {
           sendJson(res, 200, { status: "up", service: options.name, ...(await options.health?.()) });

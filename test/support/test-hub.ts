@@ -51,7 +51,7 @@ export interface TestHubOptions {
   nationTimeoutMs?: number;
 }
 
-let supergraph: Promise<string> | undefined;
+let supergraph: ReturnType<typeof composeSupergraph> | undefined;
 
 /**
  * A whole hub in this test process: the board and one national subgraph per country, each with its own
@@ -110,8 +110,9 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
       ...Object.entries(options.externalEndpoints ?? {}).map(([code, url]) => ({ code, url })),
     ],
   };
-  supergraph ??= composeSupergraph().then((s) => s.supergraphSdl);
-  const gateway = await startGateway({ config, supergraphSdl: await supergraph, port: 0, logger });
+  supergraph ??= composeSupergraph();
+  const { supergraphSdl, nationalSdlHash } = await supergraph;
+  const gateway = await startGateway({ config, supergraphSdl, nationalSchemaHash: nationalSdlHash, port: 0, logger });
 
   return {
     gatewayUrl: gateway.url,
