@@ -77,6 +77,21 @@ describe("reportIncident", () => {
     expect(await count("JP")).toBe(before);
   });
 
+  it("writes a retried report once when it carries the same idempotency key", async () => {
+    const RETRY = `mutation($input: ReportIncidentInput!, $key: String) { reportIncident(input: $input, idempotencyKey: $key) { id } }`;
+    const before = await count("JP");
+    const body = { input: input({ title: "Retried report" }), key: "jp-retry-1" };
+    const answers = await Promise.all([1, 2, 3].map(() => hub.query(jpRegulator, RETRY, body)));
+    const ids = new Set(answers.map((a) => a.body.data.reportIncident.id));
+    expect(ids.size).toBe(1);
+    expect(await count("JP")).toBe(before + 1);
+    const again = await hub.query(jpRegulator, RETRY, body);
+    expect(again.body.data.reportIncident.id).toBe([...ids][0]);
+    const misuse = await hub.query(jpRegulator, RETRY, { input: input({ title: "Something else" }), key: "jp-retry-1" });
+    expect(misuse.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "idempotencyKey" });
+    expect(await count("JP")).toBe(before + 1);
+  });
+
   it("refuses values outside the schema's scales", async () => {
     const { body } = await hub.query(jpRegulator, REPORT, { input: input({ severity: "CATASTROPHE" }) });
     expect(body.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");

@@ -6,6 +6,7 @@ import { CreateSystemsAndProvenance1764400000000 } from "./1764400000000-CreateS
 import { CreateAudits1764600000000 } from "./1764600000000-CreateAudits.js";
 import { AddOecdIncidentFields1764700000000 } from "./1764700000000-AddOecdIncidentFields.js";
 import { AddFinalReport1764800000000 } from "./1764800000000-AddFinalReport.js";
+import { AddIdempotencyKeys1764900000000 } from "./1764900000000-AddIdempotencyKeys.js";
 
 /** A national deployment's migrations, oldest first. */
 export const nationalMigrations = [
@@ -17,4 +18,5 @@ export const nationalMigrations = [
   CreateAudits1764600000000,
   AddOecdIncidentFields1764700000000,
   AddFinalReport1764800000000,
+  AddIdempotencyKeys1764900000000,
 ];
