@@ -69,6 +69,8 @@ describe("npm start, the token command and the first query", () => {
       HUB_SUBGRAPH_PORT_BASE: String(await freePortRange(COUNTRIES.length + 1)),
       HUB_PG_PORT: String(await freePort()),
       HUB_DB_PREFIX: prefix,
+      HUB_NATION_TIMEOUT_MS: "1000",
+      HUB_CIRCUIT_OPEN_MS: "500",
     };
     hub = spawn(process.execPath, ["shared/dev/run-built.mjs", "dist/shared/dev/start.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     hub.stdout!.on("data", (chunk) => (output += chunk));
@@ -177,6 +179,44 @@ describe("npm start, the token command and the first query", () => {
     expect(reported.body.data.reportIncident.country).toBe("JP");
     const mine = await query(jp, `{ myCountry { incidents(first: 500) { nodes { id } } } }`);
     expect(mine.body.data.myCountry.incidents.nodes.map((n: any) => n.id)).toContain(reported.body.data.reportIncident.id);
+  });
+
+  const processes = () => JSON.parse(readFileSync(join(dataDir, "run", "processes.json"), "utf8")) as { name: string; pid: number | null }[];
+  const krReason = async (token: string) => {
+    const { body } = await query(token, `{ countries { code incidents { totalCount } } }`);
+    const others = body.data.countries.filter((c: any) => c.code !== "KR");
+    expect(others.every((c: any) => c.incidents.totalCount > 0)).toBe(true);
+    return body.errors?.find((e: any) => e.extensions.country === "KR")?.extensions.reason ?? null;
+  };
+  const eventually = async (check: () => Promise<boolean>) => {
+    for (let i = 0; i < 100; i++) {
+      if (await check()) return true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return false;
+  };
+
+  it("answers without a frozen country, says why, and uses it again once it thaws", async () => {
+    const jp = (await token("--country", "JP", "--role", "regulator")).trim();
+    const kr = processes().find((p) => p.name === "national-KR")!.pid!;
+    process.kill(kr, "SIGSTOP");
+    try {
+      expect(await krReason(jp)).toBe("timeout");
+    } finally {
+      process.kill(kr, "SIGCONT");
+    }
+    expect(await eventually(async () => (await krReason(jp)) === null)).toBe(true);
+  });
+
+  it("restarts a country's subgraph that dies, and the hub uses it again", async () => {
+    const jp = (await token("--country", "JP", "--role", "regulator")).trim();
+    const before = processes().find((p) => p.name === "national-KR")!.pid!;
+    process.kill(before, "SIGKILL");
+    expect(await eventually(async () => {
+      const now = processes().find((p) => p.name === "national-KR")!.pid;
+      return now !== null && now !== before && (await krReason(jp)) === null;
+    })).toBe(true);
+    expect(output).toMatch(/national-KR exited \(SIGKILL\); restarting/);
   });
 
   it("runs every service as its own process and stops them all on Ctrl-C", async () => {

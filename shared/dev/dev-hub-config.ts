@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { BOARD } from "../auth/caller.js";
-import { DEFAULT_AUDIENCE, DEFAULT_NATION_TIMEOUT_MS, type HubConfig } from "../config/hub-config.js";
+import { DEFAULT_AUDIENCE, DEFAULT_CIRCUIT, DEFAULT_NATION_TIMEOUT_MS, type HubConfig } from "../config/hub-config.js";
 import { type DevIssuer, devIssuerUrl, ensureDevIssuer } from "./dev-issuers.js";
 import type { DevLayout } from "./dev-layout.js";
 
@@ -31,7 +31,8 @@ export function writeDevHubConfig(layout: DevLayout, countries: readonly string[
       issuer: issuer.issuer,
       jwksFile: relative(dirname(layout.configFile), issuer.jwksFile),
     })),
-    nationTimeoutMs: DEFAULT_NATION_TIMEOUT_MS,
+    nationTimeoutMs: layout.nationTimeoutMs ?? DEFAULT_NATION_TIMEOUT_MS,
+    circuit: { ...DEFAULT_CIRCUIT, ...(layout.circuitOpenMs ? { openMs: layout.circuitOpenMs } : {}) },
   };
   mkdirSync(dirname(layout.configFile), { recursive: true });
   writeFileSync(layout.configFile, JSON.stringify(config, null, 2) + "\n");

@@ -18,6 +18,9 @@ export interface DevLayout {
   /** The board listens here; country i (0-based) on subgraphPortBase + 1 + i. */
   subgraphPortBase: number;
   gatewayBaseUrl: string;
+  /** HUB_NATION_TIMEOUT_MS and HUB_CIRCUIT_OPEN_MS override the hub config's defaults (tests, demos). */
+  nationTimeoutMs?: number;
+  circuitOpenMs?: number;
 }
 
 export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
@@ -35,6 +38,8 @@ export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
     gatewayPort,
     subgraphPortBase: numberFrom(env.HUB_SUBGRAPH_PORT_BASE, 4100),
     gatewayBaseUrl: `http://127.0.0.1:${gatewayPort}`,
+    nationTimeoutMs: env.HUB_NATION_TIMEOUT_MS ? positive(env.HUB_NATION_TIMEOUT_MS, "HUB_NATION_TIMEOUT_MS") : undefined,
+    circuitOpenMs: env.HUB_CIRCUIT_OPEN_MS ? positive(env.HUB_CIRCUIT_OPEN_MS, "HUB_CIRCUIT_OPEN_MS") : undefined,
   };
 }
 
@@ -49,4 +54,10 @@ function databasePrefixFrom(text: string | undefined): string {
   const prefix = text || "hub";
   if (!/^[a-z][a-z0-9_]{0,40}$/.test(prefix)) throw new Error(`HUB_DB_PREFIX must be lowercase letters, digits and _: ${text}`);
   return prefix;
+}
+
+function positive(text: string, name: string): number {
+  const value = Number(text);
+  if (!(value > 0)) throw new Error(`${name} must be a positive number of milliseconds: ${text}`);
+  return value;
 }
