@@ -63,7 +63,7 @@ export class UpdateIncidentResolver {
         title: next.title, summary: next.summary, severity: next.severity, classification: next.classification,
         occurredAt: next.occurredAt, detectedAt: next.detectedAt, highRisk: next.highRisk, notifiedAt: next.notifiedAt, systemId: next.systemId,
         harmTypes: next.harmTypes, affectedStakeholders: next.affectedStakeholders, countriesAffected: next.countriesAffected,
-        reporter: next.reporter, relatedIncidents: next.relatedIncidents as never, finalReportAt: next.finalReportAt, updatedAt: now,
+        reporter: next.reporter, relatedIncidents: next.relatedIncidents, finalReportAt: next.finalReportAt, updatedAt: now,
       });
       await manager.query(
         `INSERT INTO incident_revision (id, incident_id, revised_at, revised_by, reason, previous) VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -44,6 +44,7 @@ function bySystem<T extends ObjectLiteral & { systemId: string }>(
   order: Record<string, "ASC" | "DESC">,
 ): DataLoader<string, T[]> {
   return new DataLoader(async (systemIds) => {
+    // TypeORM cannot type find options over a generic entity; `systemId` is guaranteed by T's bound.
     const rows = await db.getRepository(entity).find({ where: { systemId: In([...systemIds]) } as never, order: order as never });
     const grouped = new Map<string, T[]>();
     for (const row of rows) grouped.set(row.systemId, [...(grouped.get(row.systemId) ?? []), row]);
