@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { loadHubConfig } from "../shared/config/hub-config.js";
+import { LiveConfig } from "../shared/config/live-config.js";
 import { portFromEnv, requireEnv } from "../shared/config/service-env.js";
 import { createLogger } from "../shared/logging/logger.js";
 import { runUntilSignalled } from "../shared/process/run-until-signalled.js";
@@ -13,7 +14,9 @@ import { disableApolloTelemetry } from "./telemetry.js";
  */
 disableApolloTelemetry();
 const logger = createLogger("gateway");
-const config = loadHubConfig(requireEnv("HUB_CONFIG"));
+const configFile = requireEnv("HUB_CONFIG");
+const config = new LiveConfig(loadHubConfig(configFile));
+config.reloadOnHangup(configFile, logger);
 const { supergraphSdl, nationalSdlHash } = process.env.SUPERGRAPH_FILE
   ? readSupergraphFile(process.env.SUPERGRAPH_FILE)
   : // Composing from the subgraphs' code is for development; production starts from the composed file.
@@ -27,6 +30,6 @@ const server = await startGateway({
   devIssuersDir: process.env.HUB_DEV_ISSUERS_DIR,
   nationalSchemaHash: nationalSdlHash,
 });
-logger.info("gateway listening", { url: server.url, countries: config.countries.map((c) => c.code) });
+logger.info("gateway listening", { url: server.url, countries: config.get().countries.map((c) => c.code) });
 runUntilSignalled(logger, server.close);
 

@@ -3,7 +3,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { IssuerRegistry } from "../shared/auth/issuer-registry.js";
 import { authenticate } from "../shared/auth/authenticate.js";
-import { DEFAULT_CIRCUIT, type HubConfig } from "../shared/config/hub-config.js";
+import { DEFAULT_CIRCUIT } from "../shared/config/hub-config.js";
+import type { LiveConfig } from "../shared/config/live-config.js";
 import { maskErrors } from "../shared/errors/mask-errors.js";
 import { createHubHttpServer, listen, type RouteHandler, type RunningServer, sendJson } from "../shared/http/hub-http-server.js";
 import type { Logger } from "../shared/logging/logger.js";
@@ -17,7 +18,8 @@ import { CountryRouter } from "./routing/country-router.js";
 import { disableApolloTelemetry } from "./telemetry.js";
 
 export interface GatewayOptions {
-  config: HubConfig;
+  /** Followed while running: countries, endpoints and issuers can change without a restart. */
+  config: LiveConfig;
   supergraphSdl: string;
   port: number;
   host?: string;
@@ -33,17 +35,30 @@ export interface GatewayOptions {
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { config, logger } = options;
   disableApolloTelemetry();
-  const endpoints = new Map(config.countries.map((country) => [country.code, country.url]));
-  const circuits = new Circuits(config.circuit ?? DEFAULT_CIRCUIT);
-  const schemas = new SchemaWatch(config.countries, options.nationalSchemaHash, logger);
+  let endpoints = endpointsOf(config);
+  let registry = IssuerRegistry.fromConfig(config.get());
+  const circuits = new Circuits(config.get().circuit ?? DEFAULT_CIRCUIT);
+  const schemas = new SchemaWatch(() => config.get().countries, options.nationalSchemaHash, logger);
+  config.onChange((next) => {
+    endpoints = endpointsOf(config);
+    registry = IssuerRegistry.fromConfig(next);
+    return schemas.checkAll();
+  });
   if (!options.nationalSchemaHash) logger.warn("no national schema hash given: countries' schema versions are not checked");
   await schemas.checkAll();
   schemas.start(options.schemaCheckMs ?? 30_000);
   const router = new CountryRouter(
-    { endpointOf: (code) => endpoints.get(code), timeoutMs: config.nationTimeoutMs, circuits, schemaMismatch: (code) => schemas.isMismatched(code) },
+    {
+      endpointOf: (code) => endpoints.get(code),
+      get timeoutMs() {
+        return config.get().nationTimeoutMs;
+      },
+      circuits,
+      schemaMismatch: (code) => schemas.isMismatched(code),
+    },
     logger,
   );
-  const board = new BoardSource(config.board.url, config.nationTimeoutMs, logger);
+  const board = new BoardSource(config.get().board.url, config.get().nationTimeoutMs, logger);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
@@ -60,10 +75,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const registry = IssuerRegistry.fromConfig(config);
   const health: RouteHandler = async (_req, res) => {
     // The gateway can serve as long as it runs: a country that is down costs only its own part.
-    sendJson(res, 200, await checkHealth(config, circuits, schemas));
+    sendJson(res, 200, await checkHealth(config.get(), circuits, schemas));
   };
   const server = createHubHttpServer<GatewayContext>({
     apollo,
@@ -81,4 +95,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     schemas.stop();
     await apollo.stop();
   });
+}
+
+function endpointsOf(config: LiveConfig): Map<string, string> {
+  return new Map(config.get().countries.map((country) => [country.code, country.url]));
 }

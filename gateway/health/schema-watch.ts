@@ -15,7 +15,7 @@ export class SchemaWatch {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly countries: readonly CountryEndpoint[],
+    private readonly countries: () => readonly CountryEndpoint[],
     private readonly expectedHash: string | undefined,
     private readonly logger: Logger,
   ) {}
@@ -26,7 +26,7 @@ export class SchemaWatch {
 
   async checkAll(): Promise<void> {
     if (!this.expectedHash) return;
-    await Promise.all(this.countries.map((country) => this.check(country)));
+    await Promise.all(this.countries().map((country) => this.check(country)));
   }
 
   start(intervalMs: number): void {

@@ -21,6 +21,9 @@ export interface HubConfig {
 export interface CountryEndpoint {
   code: string;
   url: string;
+  /** For the board's directory: a country listed with a name joins it when the board (re)loads the config. */
+  name?: string;
+  joinedAt?: string;
 }
 
 export interface IssuerConfig {
@@ -69,7 +72,16 @@ export function parseHubConfig(raw: unknown, baseDir: string): HubConfig {
     if (!isUrl(country.url)) fail(`countries[${i}].url must be an http(s) URL`);
     if (seen.has(country.code as string)) fail(`country ${String(country.code)} is listed twice`);
     seen.add(country.code as string);
-    return { code: country.code as string, url: country.url as string };
+    if (country.name !== undefined && (typeof country.name !== "string" || !country.name.trim())) fail(`countries[${i}].name must be a non-empty string`);
+    if (country.joinedAt !== undefined && (typeof country.joinedAt !== "string" || Number.isNaN(Date.parse(country.joinedAt)))) {
+      fail(`countries[${i}].joinedAt must be an ISO 8601 date`);
+    }
+    return {
+      code: country.code as string,
+      url: country.url as string,
+      ...(country.name ? { name: country.name as string } : {}),
+      ...(country.joinedAt ? { joinedAt: country.joinedAt as string } : {}),
+    };
   });
   if (!Array.isArray(raw.issuers) || raw.issuers.length === 0) return fail("`issuers` must be a non-empty array");
   const issuers = raw.issuers.map((e: unknown, i: number): IssuerConfig => {

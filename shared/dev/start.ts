@@ -86,6 +86,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.removeAllListeners(signal);
   process.on(signal, () => void stop(signal));
 }
+// SIGHUP: every service re-reads the hub config (a country added to .data/hub.json joins the running hub).
+process.on("SIGHUP", () => {
+  say("SIGHUP: services reload the hub config.");
+  supervisor.signalAll("SIGHUP");
+});
 
 await waitForHealth(`${layout.gatewayBaseUrl}/health`, 60_000);
 const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);

@@ -75,6 +75,11 @@ export class Supervisor {
     writeFileSync(join(this.runDir, "processes.json"), JSON.stringify(table, null, 2) + "\n");
   }
 
+  /** Passes a signal on to every running service (SIGHUP: reload the hub config). */
+  signalAll(signal: NodeJS.Signals): void {
+    for (const { child } of this.services.values()) if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
+  }
+
   async stopAll(timeoutMs = 10_000): Promise<void> {
     this.stopping = true;
     const running = [...this.services.values()]

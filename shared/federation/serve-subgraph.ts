@@ -14,7 +14,8 @@ import type { Logger } from "../logging/logger.js";
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
-  registry: IssuerRegistry;
+  /** The trusted issuers now (membership can change while the service runs). */
+  registry: () => IssuerRegistry;
   logger: Logger;
   /** Builds the per-request context once the caller is known; `operationHash` identifies the request. */
   context: (caller: Caller, operationHash: string) => TContext;
@@ -46,7 +47,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
     apollo,
     logger,
     context: async (req: IncomingMessage, body: unknown) => {
-      const caller = await authenticate(req.headers.authorization, registry, logger);
+      const caller = await authenticate(req.headers.authorization, registry(), logger);
       return options.context(caller, operationHash(req, body));
     },
     routes: {

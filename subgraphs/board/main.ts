@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { loadHubConfig } from "../../shared/config/hub-config.js";
+import { LiveConfig } from "../../shared/config/live-config.js";
 import { portFromEnv, requireEnv } from "../../shared/config/service-env.js";
 import { createLogger } from "../../shared/logging/logger.js";
 import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
@@ -8,7 +9,9 @@ import { startBoardServer } from "./server.js";
 
 /** The review board's subgraph as its own process: HUB_CONFIG, DATABASE_URL, PORT. */
 const logger = createLogger("board");
-const config = loadHubConfig(requireEnv("HUB_CONFIG"));
+const configFile = requireEnv("HUB_CONFIG");
+const config = new LiveConfig(loadHubConfig(configFile));
+config.reloadOnHangup(configFile, logger);
 const db = await createBoardDataSource(requireEnv("DATABASE_URL")).initialize();
 const server = await startBoardServer({ config, db, port: portFromEnv(), host: process.env.HOST, logger });
 logger.info("board subgraph listening", { url: server.url });

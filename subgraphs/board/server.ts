@@ -1,16 +1,17 @@
 import type { DataSource } from "typeorm";
 import { IssuerRegistry } from "../../shared/auth/issuer-registry.js";
-import type { HubConfig } from "../../shared/config/hub-config.js";
+import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
 import type { RunningServer } from "../../shared/http/hub-http-server.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { BoardContext } from "./context.js";
 import { reportLoaders } from "./compliance/report-loaders.js";
+import { admitListedCountries } from "./countries/admit-listed-countries.js";
 import { countryLoader } from "./countries/country-loader.js";
 import { buildBoardSchema } from "./schema.js";
 
 export interface BoardServerOptions {
-  config: HubConfig;
+  config: LiveConfig;
   db: DataSource;
   port: number;
   host?: string;
@@ -18,10 +19,16 @@ export interface BoardServerOptions {
 }
 
 export async function startBoardServer({ config, db, port, host, logger }: BoardServerOptions): Promise<RunningServer> {
+  let registry = IssuerRegistry.fromConfig(config.get());
+  await admitListedCountries(db, config.get(), logger);
+  config.onChange((next) => {
+    registry = IssuerRegistry.fromConfig(next);
+    return admitListedCountries(db, next, logger);
+  });
   return serveSubgraph<BoardContext>({
     name: "board",
     schema: await buildBoardSchema(),
-    registry: IssuerRegistry.fromConfig(config),
+    registry: () => registry,
     logger,
     port,
     host,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { loadHubConfig } from "../../shared/config/hub-config.js";
+import { LiveConfig } from "../../shared/config/live-config.js";
 import { portFromEnv, requireEnv } from "../../shared/config/service-env.js";
 import { createLogger } from "../../shared/logging/logger.js";
 import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
@@ -9,7 +10,9 @@ import { startNationalServer } from "./server.js";
 /** One country's national subgraph as its own process: HUB_COUNTRY, HUB_CONFIG, DATABASE_URL, PORT. */
 const country = requireEnv("HUB_COUNTRY");
 const logger = createLogger(`national-${country}`);
-const config = loadHubConfig(requireEnv("HUB_CONFIG"));
+const configFile = requireEnv("HUB_CONFIG");
+const config = new LiveConfig(loadHubConfig(configFile));
+config.reloadOnHangup(configFile, logger);
 const db = await createNationalDataSource(requireEnv("DATABASE_URL"), country).initialize();
 const server = await startNationalServer({ country, config, db, port: portFromEnv(), host: process.env.HOST, logger });
 logger.info("national subgraph listening", { country, url: server.url });

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { IssuerRegistry } from "../../shared/auth/issuer-registry.js";
-import type { HubConfig } from "../../shared/config/hub-config.js";
+import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
 import type { RunningServer } from "../../shared/http/hub-http-server.js";
 import type { Logger } from "../../shared/logging/logger.js";
@@ -14,7 +14,7 @@ import { buildNationalSchema } from "./schema.js";
 export interface NationalServerOptions {
   /** The country this deployment serves. */
   country: string;
-  config: HubConfig;
+  config: LiveConfig;
   db: DataSource;
   port: number;
   host?: string;
@@ -23,11 +23,16 @@ export interface NationalServerOptions {
 
 export async function startNationalServer(options: NationalServerOptions): Promise<RunningServer> {
   const { country, db } = options;
-  const participants = new Set(options.config.countries.map((c) => c.code));
+  let participants = participantsOf(options.config);
+  let registry = IssuerRegistry.fromConfig(options.config.get());
+  options.config.onChange((config) => {
+    participants = participantsOf(options.config);
+    registry = IssuerRegistry.fromConfig(config);
+  });
   return serveSubgraph<NationalContext>({
     name: `national-${country}`,
     schema: await buildNationalSchema(),
-    registry: IssuerRegistry.fromConfig(options.config),
+    registry: () => registry,
     logger: options.logger,
     port: options.port,
     host: options.host,
@@ -40,4 +45,8 @@ export async function startNationalServer(options: NationalServerOptions): Promi
       return { country };
     },
   });
+}
+
+function participantsOf(config: LiveConfig): ReadonlySet<string> {
+  return new Set(config.get().countries.map((c) => c.code));
 }

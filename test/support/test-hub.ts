@@ -8,6 +8,7 @@ import { composeSupergraph } from "../../gateway/supergraph/compose-supergraph.j
 import { startGateway } from "../../gateway/server.js";
 import { BOARD } from "../../shared/auth/caller.js";
 import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config.js";
+import { LiveConfig } from "../../shared/config/live-config.js";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "../../shared/db/databases.js";
 import { type DevIssuer, devIssuerUrl, ensureDevIssuer, signDevToken, type TokenRequest } from "../../shared/dev/dev-issuers.js";
 import type { RunningServer } from "../../shared/http/hub-http-server.js";
@@ -30,6 +31,8 @@ export interface TestHub {
   boardDb: DataSource;
   nations: Map<string, TestNation>;
   config: HubConfig;
+  /** The live configs the running services follow: update them to change membership at run time. */
+  membership: { subgraphs: LiveConfig; gateway: LiveConfig };
   issuers: Map<string, DevIssuer>;
   token(participant: string, request: TokenRequest): Promise<string>;
   /** POSTs a GraphQL request to the gateway (or `url`) and returns status and parsed body. */
@@ -95,11 +98,12 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
       joinedAt: new Date("2026-03-25T00:00:00Z"),
     })),
   );
-  const board = await startBoardServer({ config: baseConfig, db: boardDb, port: 0, logger });
+  const subgraphConfig = new LiveConfig(baseConfig);
+  const board = await startBoardServer({ config: subgraphConfig, db: boardDb, port: 0, logger });
   const nations = new Map<string, TestNation>();
   for (const code of options.countries) {
     const db = await openDatabase(code, (url) => createNationalDataSource(url, code));
-    const server = await startNationalServer({ country: code, config: baseConfig, db, port: 0, logger });
+    const server = await startNationalServer({ country: code, config: subgraphConfig, db, port: 0, logger });
     nations.set(code, { code, db, server });
   }
   const config: HubConfig = {
@@ -112,7 +116,8 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   };
   supergraph ??= composeSupergraph();
   const { supergraphSdl, nationalSdlHash } = await supergraph;
-  const gateway = await startGateway({ config, supergraphSdl, nationalSchemaHash: nationalSdlHash, port: 0, logger });
+  const gatewayConfig = new LiveConfig(config);
+  const gateway = await startGateway({ config: gatewayConfig, supergraphSdl, nationalSchemaHash: nationalSdlHash, port: 0, logger });
 
   return {
     gatewayUrl: gateway.url,
@@ -120,6 +125,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     boardDb,
     nations,
     config,
+    membership: { subgraphs: subgraphConfig, gateway: gatewayConfig },
     issuers,
     token: (participant, request) => signDevToken(issuers.get(participant)!, request),
     query: async (token, query, variables, url = gateway.url) => {

@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { HubConfig } from "../shared/config/hub-config.js";
+import { LiveConfig } from "../shared/config/live-config.js";
+import { databaseUrlFor, dropDatabase, ensureDatabase } from "../shared/db/databases.js";
+import { devIssuerUrl, ensureDevIssuer, signDevToken } from "../shared/dev/dev-issuers.js";
+import type { RunningServer } from "../shared/http/hub-http-server.js";
+import { createLogger } from "../shared/logging/logger.js";
+import { Classification } from "../shared/policy/classification.js";
+import { createNationalDataSource } from "../subgraphs/national/database.js";
+import { startNationalServer } from "../subgraphs/national/server.js";
+import { insertIncidents } from "./support/incidents.js";
+import { startTestHub, type TestHub } from "./support/test-hub.js";
+
+/**
+ * The README's runbook for adding a nation, on a running hub: its database and subgraph come up, one
+ * entry (endpoint, directory name, issuer) is added to the hub config, the services reload it, and the
+ * new country answers in the next query. Nothing is restarted.
+ */
+describe("a sixth country joins a running hub", () => {
+  let hub: TestHub;
+  let db: DataSource;
+  let india: RunningServer;
+  const databaseName = `hubtest_${randomBytes(4).toString("hex")}_in`;
+  const issuersDir = mkdtempSync(join(tmpdir(), "hub-test-in-"));
+
+  beforeAll(async () => {
+    hub = await startTestHub({ countries: ["JP", "US"] });
+    // 1. Its authority creates the database, runs the migrations and starts its subgraph.
+    const server = inject("databaseUrl");
+    await ensureDatabase(server, databaseName);
+    db = await createNationalDataSource(databaseUrlFor(server, databaseName), "IN").initialize();
+    await db.runMigrations();
+    await insertIncidents(db, "IN", [{ classification: Classification.SHARED, title: "IN shared record" }, { classification: Classification.RESTRICTED }]);
+  });
+  afterAll(async () => {
+    await india?.close();
+    await db?.destroy();
+    await hub?.stop();
+    await dropDatabase(inject("databaseUrl"), databaseName);
+    rmSync(issuersDir, { recursive: true, force: true });
+  });
+
+  it("is unknown before its entry is added, and answers right after, without a restart", async () => {
+    const issuer = await ensureDevIssuer(issuersDir, "IN", devIssuerUrl("http://127.0.0.1:4000", "IN"));
+    const inToken = await signDevToken(issuer, { roles: ["regulator"] });
+    const jp = await hub.token("JP", { roles: ["regulator"] });
+    expect((await hub.query(inToken, `{ me { country } }`)).status).toBe(401);
+    const before = await hub.query(jp, `{ countries { code } }`);
+    expect(before.body.data.countries.map((c: any) => c.code)).toEqual(["JP", "US"]);
+
+    const withIndia = (config: HubConfig, url: string): HubConfig => ({
+      ...config,
+      countries: [...config.countries, { code: "IN", url, name: "India", joinedAt: "2026-12-01T00:00:00Z" }],
+      issuers: [...config.issuers, { participant: "IN", issuer: issuer.issuer, jwksFile: issuer.jwksFile }],
+    });
+    india = await startNationalServer({
+      country: "IN",
+      config: new LiveConfig(withIndia(hub.membership.subgraphs.get(), "http://127.0.0.1:1/graphql")),
+      db,
+      port: 0,
+      logger: createLogger("national-IN"),
+    });
+    // 2. One entry in the hub config; every running service reloads it (SIGHUP in production).
+    await hub.membership.subgraphs.update(withIndia(hub.membership.subgraphs.get(), "http://127.0.0.1:1/graphql"));
+    await hub.membership.gateway.update(withIndia(hub.membership.gateway.get(), india.url));
+
+    const after = await hub.query(jp, `{ countries { code name joinedAt incidents { totalCount nodes { title } } } }`);
+    expect(after.body.errors).toBeUndefined();
+    const entry = after.body.data.countries.find((c: any) => c.code === "IN");
+    expect(entry).toEqual({ code: "IN", name: "India", joinedAt: "2026-12-01T00:00:00.000Z", incidents: { totalCount: 1, nodes: [{ title: "IN shared record" }] } });
+    const own = await hub.query(inToken, `{ me { country } myCountry { incidents { totalCount } } }`);
+    expect(own.body.data).toEqual({ me: { country: "IN" }, myCountry: { incidents: { totalCount: 2 } } });
+  });
+});
