@@ -1,6 +1,6 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -217,6 +217,25 @@ describe("npm start, the token command and the first query", () => {
       return now !== null && now !== before && (await krReason(jp)) === null;
     })).toBe(true);
     expect(output).toMatch(/national-KR exited \(SIGKILL\); restarting/);
+  });
+
+  it("takes a new member from the hub config on SIGHUP, without restarting anything", async () => {
+    const jp = (await token("--country", "JP", "--role", "regulator")).trim();
+    const pids = processes().map((p) => p.pid);
+    const configFile = join(dataDir, "hub.json");
+    const config = JSON.parse(readFileSync(configFile, "utf8"));
+    config.countries.push({ code: "ZZ", url: `http://127.0.0.1:${await freePort()}/graphql`, name: "Zedland", joinedAt: "2026-12-01" });
+    writeFileSync(configFile, JSON.stringify(config));
+    process.kill(Number(readFileSync(join(dataDir, "run", "hub.pid"), "utf8")), "SIGHUP");
+    expect(
+      await eventually(async () => {
+        const { body } = await query(jp, `{ countries { code name incidents { totalCount } } }`);
+        const zz = body.data.countries.find((c: any) => c.code === "ZZ");
+        const error = body.errors?.find((e: any) => e.extensions.country === "ZZ");
+        return zz?.name === "Zedland" && zz.incidents === null && error?.extensions.reason === "unreachable";
+      }),
+    ).toBe(true);
+    expect(processes().map((p) => p.pid)).toEqual(pids);
   });
 
   it("runs every service as its own process and stops them all on Ctrl-C", async () => {
