@@ -28,6 +28,8 @@ export interface TestNation {
 export interface TestHub {
   gatewayUrl: string;
   boardUrl: string;
+  /** Stops the board subgraph only (the rest of the hub keeps running). */
+  stopBoard(): Promise<void>;
   boardDb: DataSource;
   nations: Map<string, TestNation>;
   config: HubConfig;
@@ -99,6 +101,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     })),
   );
   const subgraphConfig = new LiveConfig(baseConfig);
+  let boardStopped = false;
   const board = await startBoardServer({ config: subgraphConfig, db: boardDb, port: 0, logger });
   const nations = new Map<string, TestNation>();
   for (const code of options.countries) {
@@ -122,6 +125,10 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   return {
     gatewayUrl: gateway.url,
     boardUrl: board.url,
+    stopBoard: async () => {
+      if (!boardStopped) await board.close();
+      boardStopped = true;
+    },
     boardDb,
     nations,
     config,
@@ -138,7 +145,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     },
     stop: async () => {
       await gateway.close();
-      await board.close();
+      if (!boardStopped) await board.close();
       for (const nation of nations.values()) {
         await nation.server.close();
         await nation.db.destroy();
