@@ -1,5 +1,6 @@
 import { CreateCountryDirectory1764000000000 } from "./1764000000000-CreateCountryDirectory.js";
 import { CreateComplianceReports1764500000000 } from "./1764500000000-CreateComplianceReports.js";
+import { CreateIdempotentRequests1765000000000 } from "./1765000000000-CreateIdempotentRequests.js";
 
 /** The board's migrations, oldest first. */
-export const boardMigrations = [CreateCountryDirectory1764000000000, CreateComplianceReports1764500000000];
+export const boardMigrations = [CreateCountryDirectory1764000000000, CreateComplianceReports1764500000000, CreateIdempotentRequests1765000000000];

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { BOARD } from "../../../shared/auth/caller.js";
 import { forbidden } from "../../../shared/errors/hub-errors.js";
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import { BASELINE } from "../baseline/baseline-catalogue.js";
 import type { BoardContext } from "../context.js";
@@ -9,7 +10,7 @@ import { ComplianceAssessment, ComplianceEvidence } from "./compliance-assessmen
 import { SubmitComplianceReportInput } from "./compliance-inputs.js";
 import { ComplianceReport } from "./compliance-report.js";
 import { ReportStatus } from "./enums.js";
-import { appendStatus, latestVersion, lockCountry } from "./report-store.js";
+import { appendStatus, findReport, latestVersion, lockCountry } from "./report-store.js";
 import { validateSubmission } from "./validate-submission.js";
 
 @Resolver(() => ComplianceReport)
@@ -22,6 +23,7 @@ export class SubmitComplianceReportResolver {
   async submitComplianceReport(
     @Arg("input", () => SubmitComplianceReportInput) input: SubmitComplianceReportInput,
     @Ctx() { caller, db }: BoardContext,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null,
   ): Promise<ComplianceReport> {
     // The board reviews reports; it never files one, whatever roles its token claims.
     if (caller.country === BOARD || !can(caller, RIGHTS.SUBMIT_REPORTS)) {
@@ -29,7 +31,8 @@ export class SubmitComplianceReportResolver {
     }
     const country = caller.country;
     const assessments = validateSubmission(input, country);
-    return db.transaction(async (manager) => {
+    const retries = { country, subject: caller.subject, operation: "submitComplianceReport" };
+    return idempotent(db, retries, idempotencyKey, input, async (manager) => {
       if (!(await lockCountry(manager, country))) throw forbidden(`${country} is not a participant in the board's directory.`);
       const now = new Date();
       const report = Object.assign(new ComplianceReport(), {
@@ -51,7 +54,7 @@ export class SubmitComplianceReportResolver {
       );
       if (evidence.length > 0) await manager.getRepository(ComplianceEvidence).insert(evidence);
       await appendStatus(manager, { reportId: report.id, status: ReportStatus.SUBMITTED, at: now, by: caller.subject, comment: null });
-      return report;
-    });
+      return { id: report.id, result: report };
+    }, async (manager, reportId) => (await findReport(manager, reportId))!);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import type { NationalContext } from "../context.js";
 import { Classification } from "../incidents/enums.js";
@@ -60,7 +61,11 @@ const TEXT_MAX = 20_000;
 @Resolver(() => Audit)
 export class RecordAuditResolver {
   @Mutation(() => Audit, { description: "Records an audit of one of this country's AI systems, with its findings, in one transaction." })
-  async recordAudit(@Arg("input", () => RecordAuditInput) input: RecordAuditInput, @Ctx() ctx: NationalContext): Promise<Audit> {
+  async recordAudit(
+    @Arg("input", () => RecordAuditInput) input: RecordAuditInput,
+    @Ctx() ctx: NationalContext,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null,
+  ): Promise<Audit> {
     if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.RECORD_AUDITS)) {
       throw forbidden(`Only ${ctx.country}'s own auditors can record audits in ${ctx.country}'s register.`);
     }
@@ -90,7 +95,8 @@ export class RecordAuditResolver {
       title: text(f.title, `findings[${i}].title`),
       description: text(f.description, `findings[${i}].description`),
     }));
-    return ctx.db.transaction(async (manager) => {
+    const retries = { country: ctx.caller.country, subject: ctx.caller.subject, operation: "recordAudit" };
+    return idempotent(ctx.db, retries, idempotencyKey, input, async (manager) => {
       const audit = Object.assign(new Audit(), {
         id: randomUUID(),
         country: ctx.country,
@@ -110,7 +116,7 @@ export class RecordAuditResolver {
       if (findings.length) {
         await manager.getRepository(Finding).insert(findings.map((f) => Object.assign(new Finding(), { id: randomUUID(), auditId: audit.id, ...f })));
       }
-      return audit;
-    });
+      return { id: audit.id, result: audit };
+    }, (manager, id) => manager.getRepository(Audit).findOneByOrFail({ id }));
   }
 }

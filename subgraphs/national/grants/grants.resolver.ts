@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
 import { isActive } from "../../../shared/policy/grant-terms.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import type { NationalContext } from "../context.js";
@@ -19,21 +20,34 @@ function requireOwnNegotiator(ctx: NationalContext, action: string): void {
 @Resolver(() => Grant)
 export class GrantsResolver {
   @Mutation(() => Grant, { description: "Opens this country's records, as the terms say, to another participant." })
-  async grantAccess(@Arg("input", () => GrantInput) input: GrantInput, @Ctx() ctx: NationalContext): Promise<Grant> {
+  async grantAccess(
+    @Arg("input", () => GrantInput) input: GrantInput,
+    @Ctx() ctx: NationalContext,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null,
+  ): Promise<Grant> {
     requireOwnNegotiator(ctx, "issue");
     const now = new Date();
     const terms = validateGrant(input, ctx.country, ctx.participants, now);
-    const grant = Object.assign(new Grant(), {
-      id: randomUUID(),
-      grantor: ctx.country,
-      ...terms,
-      issuedBy: ctx.caller.subject,
-      issuedAt: now,
-      revokedAt: null,
-      revokedBy: null,
-    });
-    await ctx.db.getRepository(Grant).insert(grant);
-    return grant;
+    return idempotent(
+      ctx.db,
+      { country: ctx.caller.country, subject: ctx.caller.subject, operation: "grantAccess" },
+      idempotencyKey,
+      input,
+      async (manager) => {
+        const grant = Object.assign(new Grant(), {
+          id: randomUUID(),
+          grantor: ctx.country,
+          ...terms,
+          issuedBy: ctx.caller.subject,
+          issuedAt: now,
+          revokedAt: null,
+          revokedBy: null,
+        });
+        await manager.getRepository(Grant).insert(grant);
+        return { id: grant.id, result: grant };
+      },
+      (manager, id) => manager.getRepository(Grant).findOneByOrFail({ id }),
+    );
   }
 
   @Mutation(() => Grant, { description: "Ends a grant; it stops opening anything from the next request on." })

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import type { NationalContext } from "../context.js";
 import { UUID } from "../pagination/cursor.js";
@@ -25,13 +26,15 @@ export class UpdateIncidentResolver {
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdateIncidentInput) input: UpdateIncidentInput,
     @Ctx() ctx: NationalContext,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null,
   ): Promise<Incident> {
     if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.REPORT_INCIDENTS)) {
       throw forbidden(`Only ${ctx.country}'s own regulators can update incidents in ${ctx.country}'s register.`);
     }
     const reason = input.reason.trim();
     if (!reason) throw badUserInput("`reason` must say why the record changes.", "reason");
-    return ctx.db.transaction(async (manager) => {
+    const scope = { country: ctx.caller.country, subject: ctx.caller.subject, operation: "updateIncident" };
+    return idempotent(ctx.db, scope, idempotencyKey, { id, input }, async (manager) => {
       const current = UUID.test(id)
         ? await manager.getRepository(Incident).findOne({ where: { id: id.toLowerCase() }, lock: { mode: "pessimistic_write" } })
         : null;
@@ -69,8 +72,8 @@ export class UpdateIncidentResolver {
         `INSERT INTO incident_revision (id, incident_id, revised_at, revised_by, reason, previous) VALUES ($1, $2, $3, $4, $5, $6)`,
         [randomUUID(), current.id, now, ctx.caller.subject, reason, JSON.stringify(previous)],
       );
-      return Object.assign(new Incident(), next);
-    });
+      return { id: current.id, result: Object.assign(new Incident(), next) };
+    }, (manager, incidentId) => manager.getRepository(Incident).findOneByOrFail({ id: incidentId }));
   }
 
   @FieldResolver(() => [IncidentRevision], {

@@ -1,0 +1,15 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+import { CREATE_IDEMPOTENT_REQUEST_TABLE } from "../../shared/idempotency/idempotent.js";
+
+/** Idempotency keys of the mutations other than reportIncident (which keeps its key on the incident). */
+export class CreateIdempotentRequests1765000000000 implements MigrationInterface {
+  name = "CreateIdempotentRequests1765000000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(CREATE_IDEMPOTENT_REQUEST_TABLE);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE idempotent_request`);
+  }
+}

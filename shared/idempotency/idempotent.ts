@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { badUserInput } from "../errors/hub-errors.js";
+
+export interface IdempotencyScope {
+  /** Who retries: a key belongs to one caller. */
+  country: string;
+  subject: string;
+  /** Which mutation: the same key may be used by different mutations. */
+  operation: string;
+}
+
+export const IDEMPOTENCY_KEY_MAX = 200;
+
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  "Retrying with the same key (after a timeout, say) returns the first result and writes nothing twice.";
+
+/**
+ * Runs a mutation once per idempotency key. A retry with the same key and the same request returns the
+ * first result and writes nothing; the same key with a different request is refused. Racing retries are
+ * serialised on the key. Without a key the mutation simply runs, in one transaction.
+ * Needs the `idempotent_request` table (a migration in each subgraph's database).
+ */
+export async function idempotent<T>(
+  db: DataSource,
+  scope: IdempotencyScope,
+  key: string | null | undefined,
+  request: unknown,
+  run: (manager: EntityManager) => Promise<{ id: string; result: T }>,
+  load: (manager: EntityManager, id: string) => Promise<T>,
+): Promise<T> {
+  const trimmed = key?.trim();
+  if (!trimmed) return db.transaction(async (manager) => (await run(manager)).result);
+  if (trimmed.length > IDEMPOTENCY_KEY_MAX) {
+    throw badUserInput(`\`idempotencyKey\` must be at most ${IDEMPOTENCY_KEY_MAX} characters.`, "idempotencyKey");
+  }
+  const requestHash = createHash("sha256").update(JSON.stringify(request ?? null)).digest("hex");
+  const ids = [scope.country, scope.subject, scope.operation, trimmed];
+  return db.transaction(async (manager) => {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [JSON.stringify(ids)]);
+    const [earlier] = (await manager.query(
+      `SELECT request_hash, result_id FROM idempotent_request WHERE caller_country = $1 AND caller_subject = $2 AND operation = $3 AND key = $4`,
+      ids,
+    )) as { request_hash: string; result_id: string }[];
+    if (earlier) {
+      if (earlier.request_hash !== requestHash) {
+        throw badUserInput("This `idempotencyKey` was already used for a different request.", "idempotencyKey");
+      }
+      return load(manager, earlier.result_id);
+    }
+    const { id, result } = await run(manager);
+    await manager.query(
+      `INSERT INTO idempotent_request (caller_country, caller_subject, operation, key, request_hash, result_id, at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
+      [...ids, requestHash, id],
+    );
+    return result;
+  });
+}
+
+/** The table `idempotent()` keeps its keys in; both subgraphs' migrations create it. */
+export const CREATE_IDEMPOTENT_REQUEST_TABLE = `
+  CREATE TABLE idempotent_request (
+    caller_country varchar(8) NOT NULL,
+    caller_subject text NOT NULL,
+    operation text NOT NULL,
+    key text NOT NULL,
+    request_hash char(64) NOT NULL,
+    result_id uuid NOT NULL,
+    at timestamptz(3) NOT NULL,
+    PRIMARY KEY (caller_country, caller_subject, operation, key)
+  )`;
