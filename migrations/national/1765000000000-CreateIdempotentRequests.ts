@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { CREATE_IDEMPOTENT_REQUEST_TABLE } from "../../shared/idempotency/idempotent.js";
 
-/** Idempotency keys of the mutations other than reportIncident (which keeps its key on the incident). */
+/** Idempotency keys of the mutations (see shared/idempotency/idempotent.ts). */
 export class CreateIdempotentRequests1765000000000 implements MigrationInterface {
   name = "CreateIdempotentRequests1765000000000";
 

@@ -6,7 +6,6 @@ import { CreateSystemsAndProvenance1764400000000 } from "./1764400000000-CreateS
 import { CreateAudits1764600000000 } from "./1764600000000-CreateAudits.js";
 import { AddOecdIncidentFields1764700000000 } from "./1764700000000-AddOecdIncidentFields.js";
 import { AddFinalReport1764800000000 } from "./1764800000000-AddFinalReport.js";
-import { AddIdempotencyKeys1764900000000 } from "./1764900000000-AddIdempotencyKeys.js";
 import { CreateIdempotentRequests1765000000000 } from "./1765000000000-CreateIdempotentRequests.js";
 
 /** A national deployment's migrations, oldest first. */
@@ -19,6 +18,5 @@ export const nationalMigrations = [
   CreateAudits1764600000000,
   AddOecdIncidentFields1764700000000,
   AddFinalReport1764800000000,
-  AddIdempotencyKeys1764900000000,
   CreateIdempotentRequests1765000000000,
 ];

@@ -85,12 +85,6 @@ export class Incident {
   @Field(() => Date, { nullable: true, description: "When the final report closed the record; null while updates are expected." })
   finalReportAt: Date | null;
 
-  @Column({ name: "idempotency_key", type: "text", nullable: true })
-  idempotencyKey: string | null;
-
-  @Column({ name: "request_hash", type: "char", length: 64, nullable: true })
-  requestHash: string | null;
-
   @Column({ name: "reported_by", type: "text" })
   reportedBy: string;
 
