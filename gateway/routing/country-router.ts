@@ -66,7 +66,8 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     if (!url) return { indexes: shard.indexes, entities: null, errors: [unknownCountryError(shard.country)] };
     const country = shard.country!;
     try {
-      const response = await this.call(country, url, { ...request, variables: { ...request.variables, representations: shard.representations } }, authorization, (answer) => {
+      const shardRequest = { ...request, variables: { ...request.variables, representations: shard.representations } };
+      const response = await this.call(country, url, shardRequest, authorization, (answer) => {
         const entities = answer.data?._entities;
         if (answer.data != null && (!Array.isArray(entities) || entities.length !== shard.representations.length)) {
           throw new NationUnavailable("bad_response", "`_entities` does not match the representations sent");
@@ -119,7 +120,8 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
       circuit.recordSuccess();
       return response;
     } catch (error) {
-      if (error instanceof NationUnavailable) circuit.recordFailure();
+      // Any failure counts (and frees a half-open probe slot, which would otherwise stay taken).
+      circuit.recordFailure();
       throw error;
     }
   }
