@@ -1,8 +1,8 @@
 import { Classification } from "../../policy/classification.js";
 import { RiskTier, TrainingSourceKind, WeightsAccess } from "../../../subgraphs/national/systems/system-entities.js";
 import { Audit, AuditKind, AuditStatus, Finding, FindingSeverity } from "../../../subgraphs/national/audits/audit.js";
-import { uuidFrom } from "./deterministic.js";
-import { SYSTEM_TEMPLATES } from "./system-templates.js";
+import { seededRandom, uuidFrom } from "./deterministic.js";
+import { SYSTEM_TEMPLATES, type SystemTemplate } from "./system-templates.js";
 
 const DAY = 86_400_000;
 
@@ -14,7 +14,8 @@ const DAY = 86_400_000;
 export function demoSystemsFor(country: string, since: Date, peer = "US") {
   const developer = { id: uuidFrom(`${country}:org:developer`), country, name: `Demo developer (${country})`, demo: true };
   const deployer = { id: uuidFrom(`${country}:org:deployer`), country, name: `Demo deployer (${country})`, demo: true };
-  const systems = SYSTEM_TEMPLATES.map((t) => ({
+  const templates = templatesFor(country);
+  const systems = templates.map((t) => ({
     id: uuidFrom(`${country}:system:${t.name}`),
     country,
     name: t.name,
@@ -26,8 +27,8 @@ export function demoSystemsFor(country: string, since: Date, peer = "US") {
     classification: t.classification as Classification,
     demo: true,
   }));
-  const perSystem = <T>(make: (template: (typeof SYSTEM_TEMPLATES)[number], systemId: string) => T[]) =>
-    SYSTEM_TEMPLATES.flatMap((t, i) => make(t, systems[i]!.id));
+  const perSystem = <T>(make: (template: SystemTemplate, systemId: string) => T[]) =>
+    templates.flatMap((t, i) => make(t, systems[i]!.id));
   return {
     organisations: [developer, deployer],
     systems,
@@ -111,4 +112,17 @@ function demoAudits(country: string, peer: string, since: Date, systems: DemoSys
     }
   }
   return { audits, findings };
+}
+
+/** Systems every demo register keeps: incidents need a high-risk and a lower-risk system to point at. */
+const ALWAYS = new Set(["General-purpose assistant model", "Open-weights code model", "Recruitment screening system"]);
+
+/**
+ * Japan's demo register holds every template (the tests count on it); other countries drop some, so
+ * that their registers and indicators differ as real ones would.
+ */
+function templatesFor(country: string): SystemTemplate[] {
+  if (country === "JP") return [...SYSTEM_TEMPLATES];
+  const random = seededRandom(`${country}:systems`);
+  return SYSTEM_TEMPLATES.filter((t) => ALWAYS.has(t.name) || random() < 0.7);
 }
