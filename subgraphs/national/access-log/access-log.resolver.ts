@@ -1,9 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
-import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { badUserInput } from "../../../shared/errors/hub-errors.js";
+import { RIGHTS } from "../../../shared/policy/rights.js";
+import { requireOwnWithRight } from "../access/own-country.js";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
-import { MAX_PAGE_SIZE, PageInfo } from "../pagination/page-info.js";
+import { assertPageSize, PageInfo } from "../pagination/page-info.js";
 import { AccessLogEntry } from "./access-log-entry.js";
 import { verifyChain } from "./verify-chain.js";
 
@@ -35,9 +36,7 @@ export class AccessLogIntegrity {
 }
 
 function requireOwnLogReader(country: Country, ctx: NationalContext): void {
-  if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.READ_ACCESS_LOG)) {
-    throw forbidden(`Only ${ctx.country}'s own regulators and auditors can read ${ctx.country}'s access log.`);
-  }
+  requireOwnWithRight(ctx, RIGHTS.READ_ACCESS_LOG, `Only ${ctx.country}'s own regulators and auditors can read ${ctx.country}'s access log.`);
 }
 
 @Resolver(() => Country)
@@ -51,9 +50,7 @@ export class AccessLogResolver {
   ): Promise<AccessLogConnection | null> {
     if (country.code !== ctx.country) return null;
     requireOwnLogReader(country, ctx);
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-      throw badUserInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
-    }
+    assertPageSize(first);
     const before = after == null ? null : Number(Buffer.from(after, "base64url").toString("utf8"));
     if (before !== null && !(Number.isSafeInteger(before) && before > 0)) throw badUserInput("`after` is not a cursor returned by this list.", "after");
     const repository = ctx.db.getRepository(AccessLogEntry);

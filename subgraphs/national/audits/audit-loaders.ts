@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import { logForeignReads } from "../access/log-foreign-reads.js";
 import type { NationalContext } from "../context.js";
-import { UUID } from "../pagination/cursor.js";
+import { readableByIds } from "../access/readable-by-ids.js";
 import { type Audit, Finding } from "./audit.js";
 import { readableAudits } from "./audit-query.js";
 
@@ -21,12 +21,7 @@ export function auditLoaders(ctx: Pick<NationalContext, "db" | "caller" | "acces
     return rows;
   };
   return {
-    auditsById: new DataLoader(async (ids) => {
-      const wellFormed = ids.filter((id) => UUID.test(id));
-      const rows = wellFormed.length ? await read("audit.id IN (:...ids)", { ids: wellFormed }) : [];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
-    }),
+    auditsById: new DataLoader((ids) => readableByIds(ids, (wellFormed) => read("audit.id IN (:...ids)", { ids: wellFormed }))),
     auditsBySystem: new DataLoader(async (systemIds) => {
       const rows = await read("audit.systemId IN (:...systemIds)", { systemIds: [...systemIds] });
       return systemIds.map((id) => rows.filter((row) => row.systemId === id));

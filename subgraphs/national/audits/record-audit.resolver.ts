@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
+import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
-import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { RIGHTS } from "../../../shared/policy/rights.js";
+import { requireOwnWithRight } from "../access/own-country.js";
 import type { NationalContext } from "../context.js";
 import { Classification } from "../incidents/enums.js";
 import { ownSystemId } from "../systems/own-system.js";
@@ -66,9 +67,7 @@ export class RecordAuditResolver {
     @Ctx() ctx: NationalContext,
     @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null,
   ): Promise<Audit> {
-    if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.RECORD_AUDITS)) {
-      throw forbidden(`Only ${ctx.country}'s own auditors can record audits in ${ctx.country}'s register.`);
-    }
+    requireOwnWithRight(ctx, RIGHTS.RECORD_AUDITS, `Only ${ctx.country}'s own auditors can record audits in ${ctx.country}'s register.`);
     const now = new Date();
     const text = (value: string, field: string) => {
       const trimmed = value.trim();

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
+import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
 import { isActive } from "../../../shared/policy/grant-terms.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { requireOwnWithRight } from "../access/own-country.js";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
 import { UUID } from "../pagination/cursor.js";
@@ -12,9 +13,7 @@ import { GrantInput } from "./grant-input.js";
 import { validateGrant } from "./validate-grant.js";
 
 function requireOwnNegotiator(ctx: NationalContext, action: string): void {
-  if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.MANAGE_GRANTS)) {
-    throw forbidden(`Only ${ctx.country}'s own negotiators can ${action} ${ctx.country}'s grants.`);
-  }
+  requireOwnWithRight(ctx, RIGHTS.MANAGE_GRANTS, `Only ${ctx.country}'s own negotiators can ${action} ${ctx.country}'s grants.`);
 }
 
 @Resolver(() => Grant)

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { forbidden } from "../../../shared/errors/hub-errors.js";
 import type { GrantTerms, RecordKind } from "../../../shared/policy/grant-terms.js";
-import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { RIGHTS } from "../../../shared/policy/rights.js";
 import type { ReadRule } from "../../../shared/policy/visibility.js";
 import { readableAudits } from "../audits/audit-query.js";
+import { requireOwnWithRight } from "../access/own-country.js";
 import type { NationalContext } from "../context.js";
 import { readableIncidents } from "../incidents/incident-query.js";
 import { Classification } from "../incidents/enums.js";
@@ -44,9 +44,7 @@ const READERS: Record<RecordKind, (ctx: NationalContext, rule: ReadRule) => { al
 export class PreviewGrantResolver {
   @Query(() => GrantPreview, { description: "Counts what a grant would open, by kind and classification; for the owner's negotiators only." })
   async previewGrant(@Arg("input", () => GrantInput) input: GrantInput, @Ctx() ctx: NationalContext): Promise<GrantPreview> {
-    if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.MANAGE_GRANTS)) {
-      throw forbidden(`Only ${ctx.country}'s own negotiators can preview ${ctx.country}'s grants.`);
-    }
+    requireOwnWithRight(ctx, RIGHTS.MANAGE_GRANTS, `Only ${ctx.country}'s own negotiators can preview ${ctx.country}'s grants.`);
     const now = new Date();
     const terms = validateGrant(input, ctx.country, ctx.participants, now);
     const grant: GrantTerms = { id: "preview", grantor: ctx.country, ...terms, validFrom: now, validUntil: new Date(now.getTime() + 1), revokedAt: null };

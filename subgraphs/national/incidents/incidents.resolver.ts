@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
-import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
 import { logForeignReads } from "../access/log-foreign-reads.js";
 import { decodeCursor } from "../pagination/cursor.js";
-import { MAX_PAGE_SIZE } from "../pagination/page-info.js";
+import { assertPageSize } from "../pagination/page-info.js";
 import { Incident } from "./incident.js";
 import { incidentPage } from "./incident-query.js";
 import { IncidentConnection, IncidentFilter } from "./incident-types.js";
@@ -24,9 +23,7 @@ export class CountryIncidentsResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<IncidentConnection | null> {
     if (country.code !== ctx.country) return null;
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-      throw badUserInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
-    }
+    assertPageSize(first);
     const rule = await ctx.access.rule("INCIDENT");
     const page = await incidentPage(ctx.db, rule, { filter, first, after: after ? decodeCursor(after) : undefined });
     await logForeignReads(ctx, "INCIDENT", rule, page.nodes);

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
+import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
-import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { RIGHTS } from "../../../shared/policy/rights.js";
+import { isOwnWithRight, requireOwnWithRight } from "../access/own-country.js";
 import type { NationalContext } from "../context.js";
 import { UUID } from "../pagination/cursor.js";
 import { ownSystemId } from "../systems/own-system.js";
@@ -28,9 +29,7 @@ export class UpdateIncidentResolver {
     @Ctx() ctx: NationalContext,
     @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null,
   ): Promise<Incident> {
-    if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.REPORT_INCIDENTS)) {
-      throw forbidden(`Only ${ctx.country}'s own regulators can update incidents in ${ctx.country}'s register.`);
-    }
+    requireOwnWithRight(ctx, RIGHTS.REPORT_INCIDENTS, `Only ${ctx.country}'s own regulators can update incidents in ${ctx.country}'s register.`);
     const reason = input.reason.trim();
     if (!reason) throw badUserInput("`reason` must say why the record changes.", "reason");
     const scope = { country: ctx.caller.country, subject: ctx.caller.subject, operation: "updateIncident" };
@@ -81,7 +80,7 @@ export class UpdateIncidentResolver {
     description: "The record's history, oldest first; only for the owning country (past values may have been more closed).",
   })
   async revisions(@Root() incident: Incident, @Ctx() ctx: NationalContext): Promise<IncidentRevision[] | null> {
-    if (ctx.caller.country !== ctx.country || !can(ctx.caller, RIGHTS.READ_RECORDS)) return null;
+    if (!isOwnWithRight(ctx, RIGHTS.READ_RECORDS)) return null;
     return ctx.db.getRepository(IncidentRevision).find({ where: { incidentId: incident.id }, order: { revisedAt: "ASC", id: "ASC" } });
   }
 }

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { In, type DataSource, type ObjectLiteral, type EntityTarget } from "typeorm";
 import { logForeignReads } from "../access/log-foreign-reads.js";
 import type { NationalContext } from "../context.js";
-import { UUID } from "../pagination/cursor.js";
+import { readableByIds } from "../access/readable-by-ids.js";
 import { Deployment, Organisation, Release, System, TrainingSource } from "./system-entities.js";
 import { readableSystems } from "./system-query.js";
 
@@ -18,15 +18,14 @@ export interface SystemLoaders {
 /** One query per relation per request, whatever the number of systems in the answer. */
 export function systemLoaders(ctx: Pick<NationalContext, "db" | "caller" | "access" | "operationHash">): SystemLoaders {
   return {
-    systemsById: new DataLoader(async (ids) => {
-      const wellFormed = ids.filter((id) => UUID.test(id));
-      if (wellFormed.length === 0) return ids.map(() => null);
-      const rule = await ctx.access.rule("SYSTEM");
-      const rows = await readableSystems(ctx.db, rule).andWhere("system.id IN (:...ids)", { ids: wellFormed }).getMany();
-      await logForeignReads(ctx, "SYSTEM", rule, rows.map((row) => ({ id: row.id, classification: row.classification, systemId: row.id })));
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
-    }),
+    systemsById: new DataLoader((ids) =>
+      readableByIds(ids, async (wellFormed) => {
+        const rule = await ctx.access.rule("SYSTEM");
+        const rows = await readableSystems(ctx.db, rule).andWhere("system.id IN (:...ids)", { ids: wellFormed }).getMany();
+        await logForeignReads(ctx, "SYSTEM", rule, rows.map((row) => ({ id: row.id, classification: row.classification, systemId: row.id })));
+        return rows;
+      }),
+    ),
     organisationsById: new DataLoader(async (ids) => {
       const rows = await ctx.db.getRepository(Organisation).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
