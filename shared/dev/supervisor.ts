@@ -69,7 +69,7 @@ export class Supervisor {
     const table = [...this.services.values()].map(({ spec, child }) => ({
       name: spec.name,
       ...(spec.country ? { country: spec.country } : {}),
-      pid: child?.exitCode === null && child.signalCode === null ? child.pid : null,
+      pid: isRunning(child) ? child.pid : null,
       url: spec.url,
     }));
     writeFileSync(join(this.runDir, "processes.json"), JSON.stringify(table, null, 2) + "\n");
@@ -77,14 +77,14 @@ export class Supervisor {
 
   /** Passes a signal on to every running service (SIGHUP: reload the hub config). */
   signalAll(signal: NodeJS.Signals): void {
-    for (const { child } of this.services.values()) if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
+    for (const { child } of this.services.values()) if (isRunning(child)) child.kill(signal);
   }
 
   async stopAll(timeoutMs = 10_000): Promise<void> {
     this.stopping = true;
     const running = [...this.services.values()]
       .map((s) => s.child)
-      .filter((child): child is ChildProcess => !!child && child.exitCode === null && child.signalCode === null);
+      .filter(isRunning);
     await Promise.all(
       running.map(
         (child) =>
@@ -100,4 +100,8 @@ export class Supervisor {
     );
     this.writeProcessTable();
   }
+}
+
+function isRunning(child: ChildProcess | undefined): child is ChildProcess {
+  return !!child && child.exitCode === null && child.signalCode === null;
 }

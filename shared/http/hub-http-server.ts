@@ -34,7 +34,7 @@ export interface RunningServer {
  * needs, without pulling a web framework into every national deployment.
  */
 export function createHubHttpServer<TContext extends BaseContext>(options: HubHttpServerOptions<TContext>): Server {
-  const { apollo, logger } = options;
+  const { logger } = options;
   return createServer(async (req, res) => {
     try {
       const path = (req.url ?? "/").split("?")[0]!;
