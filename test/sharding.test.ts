@@ -42,6 +42,19 @@ describe("sharding the national subgraph by country", () => {
     expect(byCode.KR.incidents.totalCount).toBe(2 + 3);
   });
 
+  it("asks only the countries named in `codes`, and rejects an oversized list", async () => {
+    const { body } = await hub.query(jpRegulator, `{ countries(codes: ["kr", "US", "ZZ"]) { code incidents { totalCount } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.countries.map((c: any) => c.code)).toEqual(["KR", "US"]);
+    expect(body.data!.countries.every((c: any) => c.incidents.totalCount > 0)).toBe(true);
+
+    const tooMany = await hub.query(jpRegulator, `query ($codes: [ID!]) { countries(codes: $codes) { code } }`, {
+      codes: Array.from({ length: 501 }, (_, i) => `X${i}`),
+    });
+    expect(tooMany.body.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+    expect(tooMany.body.errors![0]!.message).toMatch(/At most 500 codes/);
+  });
+
   it("gives an unrouted country null and UNKNOWN_COUNTRY while the others still answer", async () => {
     const { body } = await hub.query(jpRegulator, `{ countries { code incidents { totalCount } } }`);
     const fr = body.data!.countries.find((c: any) => c.code === "FR");

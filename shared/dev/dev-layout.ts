@@ -1,3 +1,5 @@
+import { DEMO_INCIDENTS_PER_COUNTRY } from "./seed/demo-incidents.js";
+import { MAX_DEMO_PARTICIPANTS } from "./seed/demo-participants.js";
 import { join, resolve } from "node:path";
 
 /**
@@ -21,6 +23,10 @@ export interface DevLayout {
   /** HUB_NATION_TIMEOUT_MS and HUB_CIRCUIT_OPEN_MS override the hub config's defaults (tests, demos). */
   nationTimeoutMs?: number;
   circuitOpenMs?: number;
+  /** HUB_DEMO_COUNTRIES: how many demo participants the dev hub runs (default 5, up to 50). */
+  demoCountries: number;
+  /** HUB_DEMO_INCIDENTS: incidents seeded per country into an empty register (default 24). */
+  demoIncidents: number;
 }
 
 export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
@@ -40,6 +46,8 @@ export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
     gatewayBaseUrl: `http://127.0.0.1:${gatewayPort}`,
     nationTimeoutMs: env.HUB_NATION_TIMEOUT_MS ? positive(env.HUB_NATION_TIMEOUT_MS, "HUB_NATION_TIMEOUT_MS") : undefined,
     circuitOpenMs: env.HUB_CIRCUIT_OPEN_MS ? positive(env.HUB_CIRCUIT_OPEN_MS, "HUB_CIRCUIT_OPEN_MS") : undefined,
+    demoCountries: countFrom(env.HUB_DEMO_COUNTRIES, "HUB_DEMO_COUNTRIES", 5, MAX_DEMO_PARTICIPANTS),
+    demoIncidents: countFrom(env.HUB_DEMO_INCIDENTS, "HUB_DEMO_INCIDENTS", DEMO_INCIDENTS_PER_COUNTRY, 10_000),
   };
 }
 
@@ -54,6 +62,13 @@ function databasePrefixFrom(text: string | undefined): string {
   const prefix = text || "hub";
   if (!/^[a-z][a-z0-9_]{0,40}$/.test(prefix)) throw new Error(`HUB_DB_PREFIX must be lowercase letters, digits and _: ${text}`);
   return prefix;
+}
+
+function countFrom(text: string | undefined, name: string, fallback: number, max: number): number {
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`${name} must be a whole number from 1 to ${max}: ${text}`);
+  return value;
 }
 
 function positive(text: string, name: string): number {

@@ -38,7 +38,8 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, onLog
     persistent: true,
     // PostgreSQL refuses to run as root: as root, run it as a `postgres` OS user (created if missing).
     createPostgresUser: asRoot,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    // A 50-country demo hub is 51 services with a pool of up to 10 connections each.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=1000"],
     onLog: (message) => {
       recent.push(String(message));
       if (recent.length > 20) recent.shift();

@@ -4,7 +4,7 @@ import { createBoardDataSource } from "../../subgraphs/board/database.js";
 import { createNationalDataSource } from "../../subgraphs/national/database.js";
 import { DevDatabaseServer } from "./dev-databases.js";
 import { devLayout } from "./dev-layout.js";
-import { DEMO_PARTICIPANTS } from "./seed/demo-participants.js";
+import { demoParticipants } from "./seed/demo-participants.js";
 
 /**
  * `npm run migrate`: runs pending migrations.
@@ -33,7 +33,7 @@ if (target === "board" || target === "national") {
   const layout = devLayout();
   const database = await DevDatabaseServer.open(layout);
   try {
-    for (const participant of [BOARD, ...DEMO_PARTICIPANTS.map((p) => p.code)]) {
+    for (const participant of [BOARD, ...demoParticipants(layout.demoCountries).map((p) => p.code)]) {
       await database.withMigrated(participant, async () => say(`${participant}: up to date`));
     }
   } finally {

@@ -7,7 +7,7 @@ import { DevDatabaseServer } from "./dev-databases.js";
 import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./dev-hub-config.js";
 import { devLayout } from "./dev-layout.js";
 import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
-import { DEMO_PARTICIPANTS } from "./seed/demo-participants.js";
+import { demoParticipants } from "./seed/demo-participants.js";
 import { seedDemoReports } from "./seed/demo-reports.js";
 import { Supervisor } from "./supervisor.js";
 
@@ -19,7 +19,7 @@ import { Supervisor } from "./supervisor.js";
 const startedAt = Date.now();
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const layout = devLayout();
-const participants = DEMO_PARTICIPANTS;
+const participants = demoParticipants(layout.demoCountries);
 const countries = participants.map((p) => p.code);
 const entry = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -35,7 +35,7 @@ await database.withMigrated(BOARD, async (db) => {
   await seedDemoReports(db, countries);
 });
 const seeded = await Promise.all(
-  countries.map((code) => database.withMigrated(code, (db) => seedDemoRegister(db, code))),
+  countries.map((code) => database.withMigrated(code, (db) => seedDemoRegister(db, code, new Date(), layout.demoIncidents))),
 );
 const newlySeeded = countries.filter((_, i) => seeded[i]! > 0);
 say(`  migrated: ${[BOARD, ...countries].join(", ")}${newlySeeded.length ? `; demo data seeded for ${newlySeeded.join(", ")}` : ""}`);
@@ -97,7 +97,8 @@ process.on("SIGHUP", () => {
   supervisor.signalAll("SIGHUP");
 });
 
-await waitForHealth(`${layout.gatewayBaseUrl}/health`, 60_000);
+// Every process loads the same code at once: on a small machine a wide hub takes a while to come up.
+await waitForHealth(`${layout.gatewayBaseUrl}/health`, 60_000 + 2_000 * countries.length);
 const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
 say(`
 Hub ready in ${seconds} s: ${countries.join(", ")} and the review board.

@@ -28,4 +28,11 @@ describe("demo incidents", () => {
     expect(jp).not.toEqual(us);
     expect(demoIncidentsFor("JP", since, now).map((i) => i.title)).toEqual(jp);
   });
+
+  it("go round the templates for registers larger than them, each record its own id", () => {
+    const incidents = demoIncidentsFor("GB", since, now, 130);
+    expect(incidents).toHaveLength(130);
+    expect(new Set(incidents.map((i) => i.id)).size).toBe(130);
+    expect(new Set(incidents.map((i) => i.title)).size).toBeLessThan(130);
+  });
 });

@@ -38,10 +38,13 @@ const REPORTERS = ["deployer", "developer", "affected user", "news media", "the 
 /**
  * A country's demo register: a deterministic selection of the templates (different per country, and
  * always covering every classification and severity), spread between the agreement date and `now`.
+ * Past the number of templates they repeat, each occurrence its own record.
  */
-export function demoIncidentsFor(country: string, since: Date, now: Date): DemoIncident[] {
+export function demoIncidentsFor(country: string, since: Date, now: Date, count = DEMO_INCIDENTS_PER_COUNTRY): DemoIncident[] {
   const random = seededRandom(country);
-  const picked = pickCovering(shuffle([...INCIDENT_TEMPLATES], random), DEMO_INCIDENTS_PER_COUNTRY);
+  const picked = pickCovering(shuffle([...INCIDENT_TEMPLATES], random), Math.min(count, INCIDENT_TEMPLATES.length));
+  // Larger registers (benchmarks) go round the templates again, in another order each time.
+  while (picked.length < count) picked.push(...shuffle([...INCIDENT_TEMPLATES], random).slice(0, count - picked.length));
   const span = now.getTime() - since.getTime();
   return picked.map((template, i) => {
     const detectedAt = new Date(since.getTime() + Math.floor(random() * span * 0.9));

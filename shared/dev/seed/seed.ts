@@ -22,10 +22,10 @@ export async function seedDirectory(boardDb: DataSource, participants: readonly 
  * Fills an empty national register with demo systems and incidents, in one transaction; a register that
  * holds anything is not touched. Incidents in high-risk deployments point at high-risk systems.
  */
-export async function seedDemoRegister(db: DataSource, country: string, now = new Date()): Promise<number> {
+export async function seedDemoRegister(db: DataSource, country: string, now = new Date(), incidentCount?: number): Promise<number> {
   if ((await db.getRepository(Incident).count()) > 0) return 0;
   const register = demoSystemsFor(country, new Date(AGREEMENT_DATE), peerOf(country));
-  const incidents = demoIncidentsFor(country, new Date(AGREEMENT_DATE), now).map((demo, i) => {
+  const incidents = demoIncidentsFor(country, new Date(AGREEMENT_DATE), now, incidentCount).map((demo, i) => {
     const candidates = register.systems.filter((s) => (s.riskTier === "HIGH_RISK") === demo.highRisk);
     const system = candidates[i % candidates.length]!;
     return Object.assign(new Incident(), { ...demo, country, systemId: system.id, reportedBy: "demo-seed", demo: true });
