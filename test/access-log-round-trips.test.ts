@@ -1,5 +1,5 @@
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordStatements, type StatementLog } from "../shared/dev/statement-log.js";
 import { Classification } from "../shared/policy/classification.js";
 import { insertIncidents } from "./support/incidents.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
@@ -11,32 +11,25 @@ import { startTestHub, type TestHub } from "./support/test-hub.js";
 describe("the access log's cost does not grow with the records read", () => {
   let hub: TestHub;
   let usRegulator: string;
-  const statements: string[] = [];
-  const originalQuery = pg.Client.prototype.query;
+  let log: StatementLog;
 
   beforeAll(async () => {
     hub = await startTestHub({ countries: ["JP", "US"] });
     await insertIncidents(hub.nations.get("JP")!.db, "JP", Array.from({ length: 40 }, () => ({ classification: Classification.SHARED })));
     usRegulator = await hub.token("US", { roles: ["regulator"] });
     const jpDatabase = (hub.nations.get("JP")!.db.options as { url: string }).url.split("/").pop();
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      if ((this as unknown as { database: string }).database === jpDatabase) {
-        const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string })?.text;
-        statements.push(String(text));
-      }
-      return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof pg.Client.prototype.query;
+    log = recordStatements(jpDatabase!);
   });
   afterAll(async () => {
-    pg.Client.prototype.query = originalQuery;
+    log?.restore();
     await hub?.stop();
   });
 
   const statementsFor = async (first: number) => {
-    statements.length = 0;
+    log.clear();
     const { body } = await hub.query(usRegulator, `query($n: Int!) { country(code: "JP") { incidents(first: $n) { nodes { id } } } }`, { n: first });
     expect(body.data.country.incidents.nodes).toHaveLength(first);
-    return [...statements];
+    return [...log.statements];
   };
 
   it("appends 2 and 40 entries with the same number of statements", async () => {

@@ -6,30 +6,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropDatabase } from "../shared/db/databases.js";
-import { freePort } from "../shared/net/free-port.js";
+import { freePort, freePortRange } from "../shared/net/free-port.js";
 
 const run = promisify(execFile);
 const ROOT = new URL("..", import.meta.url).pathname;
 const COUNTRIES = ["CN", "EU", "JP", "KR", "US"];
-
-/** Six consecutive free ports for the board and the five countries. */
-async function freePortRange(size: number): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20000 + Math.floor(Math.random() * 30000);
-    const free = await Promise.all(Array.from({ length: size }, (_, i) => isFree(base + i)));
-    if (free.every(Boolean)) return base;
-  }
-  throw new Error("no free port range");
-}
-
-async function isFree(port: number): Promise<boolean> {
-  const { createServer } = await import("node:net");
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
 
 /**
  * The README's quickstart as a new user runs it: `npm start` (the real launcher, real child

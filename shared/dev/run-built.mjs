@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 
 const root = resolve(import.meta.dirname, "../..");
 const stamp = join(root, "dist", ".build-stamp");
-const sourceDirs = ["gateway", "subgraphs", "shared", "migrations"];
+const sourceDirs = ["gateway", "subgraphs", "shared", "migrations", "bench"];
 
 function newestSource(dir) {
   let newest = 0;

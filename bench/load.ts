@@ -1,0 +1,60 @@
+import autocannon from "autocannon";
+
+export interface LoadOptions {
+  url: string;
+  token: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  connections: number;
+  durationSeconds: number;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Non-2xx answers, socket errors and timeouts: any of them makes the figures worthless. */
+  failures: number;
+}
+
+/** Drives one GraphQL request at the URL with autocannon over loopback, after a short warm-up. */
+export async function drive(options: LoadOptions): Promise<LoadResult> {
+  await run({ ...options, durationSeconds: Math.min(3, options.durationSeconds) });
+  const result = await run(options);
+  if (result.failures > 0) throw new Error(`${result.failures} of ${result.requests} requests to ${options.url} failed: the figures would mean nothing.`);
+  return result;
+}
+
+async function run(options: LoadOptions): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${options.token}` },
+    body: JSON.stringify({ query: options.query, variables: options.variables }),
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 30,
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** Sends the request once and fails loudly unless it is answered in full: load on errors measures nothing. */
+export async function answerOf<T = Record<string, unknown>>(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (!response.ok || body.errors?.length || !body.data) {
+    throw new Error(`${url} did not answer the benchmark query in full (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  }
+  return body.data;
+}
