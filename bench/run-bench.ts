@@ -1,9 +1,8 @@
 import "reflect-metadata";
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { composeSupergraph } from "../gateway/supergraph/compose-supergraph.js";
 import { freePort } from "../shared/net/free-port.js";
 import { DevHub, residentMiB, ROOT } from "./dev-hub.js";
 import { answerOf, drive, type LoadResult } from "./load.js";
@@ -164,8 +163,7 @@ async function coldStart(hub: DevHub, token: string): Promise<number> {
 
 /** The stock Apollo gateway over the wide hub's board and Japan's national subgraph, as its own process. */
 async function startPlainGateway(hub: DevHub): Promise<string> {
-  const supergraphFile = join(dataRoot, "supergraph.graphql");
-  writeFileSync(supergraphFile, (await composeSupergraph()).supergraphSdl);
+  const supergraphFile = join(hub.dataDir, "supergraph.graphql");
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, "dist", "bench", "plain-gateway.js")], {
     env: { ...process.env, SUPERGRAPH_FILE: supergraphFile, BOARD_URL: hub.endpointOf("board"), NATIONAL_URL: hub.endpointOf("JP"), PORT: String(port) },

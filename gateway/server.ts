@@ -15,6 +15,7 @@ import { SchemaWatch } from "./health/schema-watch.js";
 import { BoardSource } from "./routing/board-source.js";
 import { Circuits } from "./routing/circuit-breaker.js";
 import { CountryRouter } from "./routing/country-router.js";
+import { SubgraphClient } from "./routing/nation-client.js";
 import { disableApolloTelemetry } from "./telemetry.js";
 
 export interface GatewayOptions {
@@ -47,6 +48,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   if (!options.nationalSchemaHash) logger.warn("no national schema hash given: countries' schema versions are not checked");
   await schemas.checkAll();
   schemas.start(options.schemaCheckMs ?? 30_000);
+  const client = new SubgraphClient();
   const router = new CountryRouter(
     {
       endpointOf: (code) => endpoints.get(code),
@@ -54,11 +56,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         return config.get().nationTimeoutMs;
       },
       circuits,
+      client,
       schemaMismatch: (code) => schemas.isMismatched(code),
     },
     logger,
   );
-  const board = new BoardSource(config.get().board.url, config.get().nationTimeoutMs, logger);
+  const board = new BoardSource(client, config.get().board.url, config.get().nationTimeoutMs, logger);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
@@ -94,6 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   return listen(server, options.port, options.host, async () => {
     schemas.stop();
     await apollo.stop();
+    await client.close();
   });
 }
 

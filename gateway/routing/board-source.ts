@@ -3,12 +3,13 @@ import { ErrorCode } from "../../shared/errors/hub-errors.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
 import type { GatewayGraphQLResponse } from "./country-router.js";
-import { callSubgraph } from "./nation-client.js";
+import type { SubgraphClient } from "./nation-client.js";
 import { NationUnavailable } from "./nation-errors.js";
 
 /** The board subgraph: one deployment, called with the caller's own token. */
 export class BoardSource implements GraphQLDataSource<GatewayContext> {
   constructor(
+    private readonly client: SubgraphClient,
     private readonly url: string,
     private readonly timeoutMs: number,
     private readonly logger: Logger,
@@ -17,7 +18,7 @@ export class BoardSource implements GraphQLDataSource<GatewayContext> {
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const authorization = (options.context as Partial<GatewayContext>).authorization;
     try {
-      const response = await callSubgraph(this.url, options.request, authorization, this.timeoutMs);
+      const response = await this.client.call(this.url, options.request, authorization, this.timeoutMs);
       return { data: response.data, errors: response.errors };
     } catch (error) {
       if (!(error instanceof NationUnavailable)) throw error;

@@ -5,7 +5,7 @@ import { forbidden } from "../../shared/errors/hub-errors.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
 import type { Circuits } from "./circuit-breaker.js";
-import { callSubgraph, type SubgraphRequest, type SubgraphResponse } from "./nation-client.js";
+import type { SubgraphClient, SubgraphRequest, SubgraphResponse } from "./nation-client.js";
 import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
 import { type CountryShard, reassemble, type Representation, splitByCountry } from "./representations.js";
 
@@ -16,6 +16,7 @@ export interface CountryDirectory {
   endpointOf(country: string): string | undefined;
   timeoutMs: number;
   circuits: Circuits;
+  client: SubgraphClient;
   /** True for a country that serves another national schema than the one composed. */
   schemaMismatch(country: string): boolean;
 }
@@ -115,7 +116,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     const circuit = this.directory.circuits.of(country);
     if (!circuit.tryAcquire()) throw new NationUnavailable("circuit_open", "circuit open");
     try {
-      const response = await callSubgraph(url, request, authorization, this.directory.timeoutMs);
+      const response = await this.directory.client.call(url, request, authorization, this.directory.timeoutMs);
       check?.(response);
       circuit.recordSuccess();
       return response;

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { Agent } from "undici";
 import { NationUnavailable } from "./nation-errors.js";
 
 export interface SubgraphRequest {
@@ -13,43 +14,54 @@ export interface SubgraphResponse {
 }
 
 /**
- * One GraphQL call to one deployment, bounded by `timeoutMs`. Any failure to get a well-formed GraphQL
- * answer becomes a `NationUnavailable` with a reason; a GraphQL answer with errors (even with a 4xx
- * status, such as a token the country rejects) is returned as it is, for the caller to see.
+ * The gateway's HTTP client to the board and every country. One keep-alive connection pool per
+ * deployment, reused across requests: a fan-out to 50 countries opens no new connections once warm,
+ * and undici's request API spares the per-call cost of `fetch` (streams, Headers, Response objects).
  */
-export async function callSubgraph(
-  url: string,
-  request: SubgraphRequest,
-  authorization: string | undefined,
-  timeoutMs: number,
-): Promise<SubgraphResponse> {
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/json",
-        ...(authorization ? { authorization } : {}),
-      },
-      body: JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    text = await response.text();
-  } catch (error) {
-    const name = (error as Error)?.name;
-    if (name === "TimeoutError" || name === "AbortError") throw new NationUnavailable("timeout", `no answer within ${timeoutMs} ms`);
-    throw new NationUnavailable("unreachable", String((error as Error)?.cause ?? error));
+export class SubgraphClient {
+  private readonly agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 128 });
+
+  /**
+   * One GraphQL call to one deployment, bounded by `timeoutMs`. Any failure to get a well-formed GraphQL
+   * answer becomes a `NationUnavailable` with a reason; a GraphQL answer with errors (even with a 4xx
+   * status, such as a token the country rejects) is returned as it is, for the caller to see.
+   */
+  async call(url: string, request: SubgraphRequest, authorization: string | undefined, timeoutMs: number): Promise<SubgraphResponse> {
+    let status: number;
+    let text: string;
+    try {
+      const response = await this.agent.request({
+        origin: new URL(url).origin,
+        path: new URL(url).pathname,
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json",
+          ...(authorization ? { authorization } : {}),
+        },
+        body: JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      status = response.statusCode;
+      text = await response.body.text();
+    } catch (error) {
+      const name = (error as Error)?.name;
+      if (name === "TimeoutError" || name === "AbortError") throw new NationUnavailable("timeout", `no answer within ${timeoutMs} ms`);
+      throw new NationUnavailable("unreachable", String((error as { code?: string })?.code ?? error));
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new NationUnavailable("bad_response", `HTTP ${status}, body is not JSON`);
+    }
+    if (!isGraphQLResponse(body)) throw new NationUnavailable("bad_response", `HTTP ${status}, not a GraphQL response`);
+    return body;
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new NationUnavailable("bad_response", `HTTP ${response.status}, body is not JSON`);
+
+  close(): Promise<void> {
+    return this.agent.close();
   }
-  if (!isGraphQLResponse(body)) throw new NationUnavailable("bad_response", `HTTP ${response.status}, not a GraphQL response`);
-  return body;
 }
 
 function isGraphQLResponse(body: unknown): body is SubgraphResponse {

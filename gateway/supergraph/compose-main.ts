@@ -1,12 +1,10 @@
 import "reflect-metadata";
-import { writeFileSync } from "node:fs";
 import { composeSupergraph } from "./compose-supergraph.js";
-import { nationalHashFile } from "./supergraph-file.js";
+import { writeSupergraphFile } from "./supergraph-file.js";
 
 /** `npm run compose -- FILE`: writes the supergraph a production gateway is started with. */
 const out = process.argv[2] ?? "supergraph.graphql";
-const { supergraphSdl, nationalSdlHash } = await composeSupergraph();
-writeFileSync(out, supergraphSdl);
-// The gateway checks every national deployment against this hash (see gateway/health/schema-watch.ts).
-writeFileSync(nationalHashFile(out), `${nationalSdlHash}\n`);
-process.stderr.write(`supergraph written to ${out} (national schema ${nationalSdlHash.slice(0, 12)}...)\n`);
+const composed = await composeSupergraph();
+// The gateway checks every national deployment against the hash (see gateway/health/schema-watch.ts).
+writeSupergraphFile(out, composed);
+process.stderr.write(`supergraph written to ${out} (national schema ${composed.nationalSdlHash.slice(0, 12)}...)\n`);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { ComposedSupergraph } from "./compose-supergraph.js";
 
 /** Where `npm run compose` keeps the national schema's hash, next to the supergraph file. */
 export function nationalHashFile(supergraphFile: string): string {
@@ -12,4 +13,10 @@ export function readSupergraphFile(file: string): { supergraphSdl: string; natio
     supergraphSdl: readFileSync(file, "utf8"),
     nationalSdlHash: existsSync(hashFile) ? readFileSync(hashFile, "utf8").trim() : undefined,
   };
+}
+
+/** Writes a composed supergraph and, beside it, the national schema hash every country is checked against. */
+export function writeSupergraphFile(file: string, composed: ComposedSupergraph): void {
+  writeFileSync(file, composed.supergraphSdl);
+  writeFileSync(nationalHashFile(file), `${composed.nationalSdlHash}\n`);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
 import type { HubConfig, IssuerConfig } from "../config/hub-config.js";
+import { VerifiedTokens } from "./verified-tokens.js";
 
 export interface TrustedIssuer {
   participant: string;
@@ -14,6 +15,8 @@ export interface TrustedIssuer {
  */
 export class IssuerRegistry {
   private readonly byIssuer = new Map<string, TrustedIssuer>();
+  /** Belongs to this registry: a change of issuers builds a new registry and so forgets every verdict. */
+  readonly verified = new VerifiedTokens();
 
   constructor(
     readonly audience: string,

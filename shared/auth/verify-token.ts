@@ -10,7 +10,7 @@ export const CLOCK_SKEW_SECONDS = 30;
 
 /**
  * Verifies a bearer token against the registry of trusted issuers and returns the caller it speaks
- * for. Every failure throws the same UNAUTHENTICATED error (the reason is given to `onReject` for
+ * for. A token verified before is answered from the registry's cache until it expires. Every failure throws the same UNAUTHENTICATED error (the reason is given to `onReject` for
  * logging only), so the answer never tells an attacker which check stopped them.
  */
 export async function verifyAccessToken(
@@ -18,15 +18,19 @@ export async function verifyAccessToken(
   registry: IssuerRegistry,
   onReject?: (reason: string) => void,
 ): Promise<Caller> {
+  const known = token ? registry.verified.get(token) : undefined;
+  if (known) return known;
   try {
-    return await verify(token, registry);
+    const { caller, expiresAt } = await verify(token, registry);
+    registry.verified.remember(token!, caller, expiresAt);
+    return caller;
   } catch (error) {
     onReject?.(error instanceof Error ? error.message : String(error));
     throw unauthenticated();
   }
 }
 
-async function verify(token: string | undefined, registry: IssuerRegistry): Promise<Caller> {
+async function verify(token: string | undefined, registry: IssuerRegistry): Promise<{ caller: Caller; expiresAt: number }> {
   if (!token) throw new Error("no token");
   if (Buffer.byteLength(token) > MAX_TOKEN_BYTES) throw new Error("token too large");
   const header = decodeProtectedHeader(token);
@@ -44,12 +48,13 @@ async function verify(token: string | undefined, registry: IssuerRegistry): Prom
   if (payload.country !== trusted.participant) {
     throw new Error(`country claim ${String(payload.country)} does not match issuer of ${trusted.participant}`);
   }
-  return {
+  const caller = {
     country: trusted.participant,
     subject: payload.sub!,
     roles: parseRoles(payload.roles),
     scopes: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [],
   };
+  return { caller, expiresAt: payload.exp! };
 }
 
 function parseRoles(value: unknown): Role[] {

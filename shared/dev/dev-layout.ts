@@ -11,6 +11,8 @@ export interface DevLayout {
   databaseDir: string;
   issuersDir: string;
   configFile: string;
+  /** Composed by the launcher at every start, so the gateway starts as in production. */
+  supergraphFile: string;
   logsDir: string;
   runDir: string;
   databasePort: number;
@@ -37,6 +39,7 @@ export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
     databaseDir: join(dataDir, "postgres"),
     issuersDir: join(dataDir, "issuers"),
     configFile: join(dataDir, "hub.json"),
+    supergraphFile: join(dataDir, "supergraph.graphql"),
     logsDir: join(dataDir, "logs"),
     runDir: join(dataDir, "run"),
     databasePort: numberFrom(env.HUB_PG_PORT, 54329),
