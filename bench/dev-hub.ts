@@ -66,6 +66,11 @@ export class DevHub {
     this.process.stderr!.on("data", (chunk) => (this.output += chunk));
   }
 
+  /** The pid of `npm start`: every process of the hub runs under it. */
+  get pid(): number {
+    return this.process!.pid!;
+  }
+
   get log(): string {
     return this.output;
   }

