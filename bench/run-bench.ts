@@ -5,7 +5,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { freePort } from "../shared/net/free-port.js";
 import { DevHub, residentMiB, ROOT } from "./dev-hub.js";
-import { answerOf, drive, type LoadResult } from "./load.js";
+import { answerOf, drive, type LoadResult, WARM_UP_REQUESTS } from "./load.js";
 import { FAN_OUT, FIRST_QUERY, ONE_COUNTRY_PAGE } from "./queries.js";
 import { printTable, type Row, saveResults } from "./report.js";
 import { measureRoundTrips } from "./round-trips.js";
@@ -26,7 +26,7 @@ const dataRoot = join(ROOT, "bench", ".data");
 rmSync(dataRoot, { recursive: true, force: true });
 mkdirSync(dataRoot, { recursive: true });
 
-say(`Benchmark on ${cpus().length} CPUs (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load runs of ${durationSeconds} s after a 3 s warm-up.`);
+say(`Benchmark on ${cpus().length} CPUs (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load runs of ${durationSeconds} s, each after ${WARM_UP_REQUESTS} warm-up requests.`);
 const rows: Row[] = [];
 const results: Record<string, unknown> = { startedAt: new Date().toISOString(), cpus: cpus().length, node: process.version, durationSeconds };
 const hubs: DevHub[] = [];
