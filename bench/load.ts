@@ -16,8 +16,8 @@ export interface LoadResult {
   requests: number;
   /** Non-2xx answers, socket errors and timeouts: any of them makes the figures worthless. */
   failures: number;
-  /** CPU used per request by the processes `cpuMs` reads, when given. */
-  cpuMsPerRequest?: number;
+  /** CPU used per request by each group of processes `cpu` reads, when given. */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 /**
@@ -28,14 +28,15 @@ export const WARM_UP_REQUESTS = 150;
 
 /**
  * Drives one GraphQL request at the URL with autocannon over loopback, after a warm-up.
- * `cpuMs`: reads the CPU used so far by the processes under test, to report it per request.
+ * `cpu`: readers of the CPU used so far by groups of processes under test, to report it per request.
  */
-export async function drive(options: LoadOptions, cpuMs?: () => number): Promise<LoadResult> {
+export async function drive(options: LoadOptions, cpu: Record<string, () => number> = {}): Promise<LoadResult> {
   await run(options, WARM_UP_REQUESTS);
-  const cpuBefore = cpuMs?.();
+  const before = Object.fromEntries(Object.entries(cpu).map(([name, read]) => [name, read()]));
   const result = await run(options);
   if (result.failures > 0) throw new Error(`${result.failures} of ${result.requests} requests to ${options.url} failed: the figures would mean nothing.`);
-  return cpuMs ? { ...result, cpuMsPerRequest: (cpuMs() - cpuBefore!) / result.requests } : result;
+  const perRequest = Object.fromEntries(Object.entries(cpu).map(([name, read]) => [name, (read() - before[name]!) / result.requests]));
+  return { ...result, cpuMsPerRequest: perRequest };
 }
 
 async function run(options: LoadOptions, amount?: number): Promise<LoadResult> {
