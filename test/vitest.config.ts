@@ -10,7 +10,7 @@ export default defineConfig({
   // One copy of graphql for every module, or type-graphql and Apollo see two "realms".
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
   test: {
-    include: ["{gateway,subgraphs,shared,migrations,test}/**/*.test.ts"],
+    include: ["{gateway,subgraphs,shared,migrations,bench,test}/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
     // Decorated entities and GraphQL types need the metadata polyfill before any of them loads.
     setupFiles: ["reflect-metadata"],
