@@ -45,9 +45,11 @@ describe("a sixth country joins a running hub", () => {
     rmSync(issuersDir, { recursive: true, force: true });
   });
 
+  let inToken: string;
+
   it("is unknown before its entry is added, and answers right after, without a restart", async () => {
     const issuer = await ensureDevIssuer(issuersDir, "IN", devIssuerUrl("http://127.0.0.1:4000", "IN"));
-    const inToken = await signDevToken(issuer, { roles: ["regulator"] });
+    inToken = await signDevToken(issuer, { roles: ["regulator"] });
     const jp = await hub.token("JP", { roles: ["regulator"] });
     expect((await hub.query(inToken, `{ me { country } }`)).status).toBe(401);
     const before = await hub.query(jp, `{ countries { code } }`);
@@ -75,5 +77,15 @@ describe("a sixth country joins a running hub", () => {
     expect(entry).toEqual({ code: "IN", name: "India", joinedAt: "2026-12-01T00:00:00.000Z", incidents: { totalCount: 1, nodes: [{ title: "IN shared record" }] } });
     const own = await hub.query(inToken, `{ me { country } myCountry { incidents { totalCount } } }`);
     expect(own.body.data).toEqual({ me: { country: "IN" }, myCountry: { incidents: { totalCount: 2 } } });
+  });
+
+  it("refuses its tokens on the next request once its issuer is withdrawn, though they were just verified", async () => {
+    expect((await hub.query(inToken, `{ me { country } }`)).status).toBe(200);
+    const withoutIssuer = (config: HubConfig): HubConfig => ({ ...config, issuers: config.issuers.filter((i) => i.participant !== "IN") });
+    await hub.membership.subgraphs.update(withoutIssuer(hub.membership.subgraphs.get()));
+    await hub.membership.gateway.update(withoutIssuer(hub.membership.gateway.get()));
+    const refused = await hub.query(inToken, `{ me { country } }`);
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
   });
 });

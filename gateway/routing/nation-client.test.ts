@@ -1,0 +1,54 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SubgraphClient } from "./nation-client.js";
+import { NationUnavailable } from "./nation-errors.js";
+
+/** A deployment stand-in that counts the TCP connections it accepts and echoes what it was sent. */
+describe("the gateway's client to a deployment", () => {
+  let server: Server;
+  let url: string;
+  let connections = 0;
+  const seen: { authorization?: string; body: string }[] = [];
+  const client = new SubgraphClient();
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk) => (body += chunk));
+      req.on("end", () => {
+        seen.push({ authorization: req.headers.authorization, body });
+        if (req.url === "/garbage") return void res.end("<html>");
+        if (req.url === "/slow") return void setTimeout(() => res.end("{}"), 500);
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ data: { echo: JSON.parse(body).variables } }));
+      });
+    });
+    server.on("connection", () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await client.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("keeps its connections alive across calls and forwards the caller's token", async () => {
+    connections = 0;
+    for (let i = 0; i < 20; i++) {
+      const answer = await client.call(`${url}/graphql`, { query: "{ echo }", variables: { i } }, "Bearer t", 2000);
+      expect(answer.data).toEqual({ echo: { i } });
+    }
+    // A call may go out before the previous socket is back in the pool: a second one, then no more.
+    expect(connections).toBeLessThanOrEqual(2);
+    expect(seen.at(-1)!.authorization).toBe("Bearer t");
+  });
+
+  it("turns garbage, silence and a closed port into NationUnavailable with the reason", async () => {
+    const reasonOf = (promise: Promise<unknown>) => promise.then(() => "answered", (error: NationUnavailable) => error.reason);
+    expect(await reasonOf(client.call(`${url}/garbage`, { query: "{ x }" }, undefined, 2000))).toBe("bad_response");
+    expect(await reasonOf(client.call(`${url}/slow`, { query: "{ x }" }, undefined, 100))).toBe("timeout");
+    expect(await reasonOf(client.call("http://127.0.0.1:1/graphql", { query: "{ x }" }, undefined, 2000))).toBe("unreachable");
+  });
+});
