@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -11,6 +11,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
   test: {
     include: ["{gateway,subgraphs,shared,migrations,bench,test}/**/*.test.ts"],
+    // The benchmark's hubs keep their PostgreSQL clusters there.
+    exclude: [...configDefaults.exclude, "bench/.data/**"],
     globalSetup: ["test/support/global-setup.ts"],
     // Decorated entities and GraphQL types need the metadata polyfill before any of them loads.
     setupFiles: ["reflect-metadata"],

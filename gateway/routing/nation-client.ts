@@ -30,9 +30,10 @@ export class SubgraphClient {
     let status: number;
     let text: string;
     try {
+      const target = new URL(url);
       const response = await this.agent.request({
-        origin: new URL(url).origin,
-        path: new URL(url).pathname,
+        origin: target.origin,
+        path: target.pathname + target.search,
         method: "POST",
         headers: {
           "content-type": "application/json",
