@@ -1,13 +1,14 @@
 import { join } from "node:path";
-import { loadHubConfig } from "../shared/config/hub-config.js";
-import { LiveConfig } from "../shared/config/live-config.js";
-import { recordStatements } from "../shared/dev/statement-log.js";
-import { createLogger } from "../shared/logging/logger.js";
-import { createNationalDataSource } from "../subgraphs/national/database.js";
-import { startNationalServer } from "../subgraphs/national/server.js";
-import type { DevHub } from "./dev-hub.js";
-import { answerOf } from "./load.js";
-import { NESTED_PAGE } from "./queries.js";
+import { loadHubConfig } from "../../shared/config/hub-config.js";
+import { LiveConfig } from "../../shared/config/live-config.js";
+import { recordStatements } from "../../shared/dev/statement-log.js";
+import { createLogger } from "../../shared/logging/logger.js";
+import { createNationalDataSource } from "../../subgraphs/national/database.js";
+import { startNationalServer } from "../../subgraphs/national/server.js";
+import type { DevHub } from "../dev-hub.js";
+import { answerOf } from "../load.js";
+import { NESTED_PAGE } from "../queries.js";
+import type { ScenarioResult } from "./scenario.js";
 
 export interface RoundTrips {
   pageSize: number;
@@ -42,4 +43,24 @@ export async function measureRoundTrips(hub: DevHub, country: string, reader: st
     await server.close();
     await db.destroy();
   }
+}
+
+/** 3. Round trips: Japan's statements for a US regulator's nested read, at pages of 10 and 100. */
+export async function measureRoundTripScenario(hub: DevHub): Promise<ScenarioResult> {
+  const [small, large] = (await measureRoundTrips(hub, "JP", "US", [10, 100])) as [RoundTrips, RoundTrips];
+  return {
+    figures: [small, large],
+    rows: [
+      {
+        scenario: "3 round trips",
+        measure: `statements per request (${large.records} records)`,
+        baseline: `${small.statements} at ${small.records} records`,
+        value: String(large.statements),
+        ratio: large.statements / small.statements,
+        target: "same count",
+        // A short page would prove nothing: the large one must really hold 100 records.
+        met: large.statements === small.statements && large.records === large.pageSize,
+      },
+    ],
+  };
 }

@@ -1,0 +1,54 @@
+import { cpus } from "node:os";
+import { treeCpuMs } from "../cpu.js";
+import type { DevHub } from "../dev-hub.js";
+import { answerOf, drive, type LoadResult } from "../load.js";
+import { FAN_OUT } from "../queries.js";
+import type { Row } from "../report.js";
+import type { ScenarioResult } from "./scenario.js";
+
+/**
+ * 2. Fan-out: a page of 20 incidents from each of the first `level` countries of the hub (each its own
+ * process and database), one connection, for every level. The p50 ratio to one country is the target;
+ * the hub's CPU per request spread over every core is a floor no dispatch can beat, however parallel,
+ * and p50 is set against it too.
+ */
+export async function measureFanOut(hub: DevHub, token: string, levels: number[], durationSeconds: number): Promise<ScenarioResult> {
+  const countries = hub.countries();
+  const gatewayPid = hub.pidOf("gateway");
+  const runs: { countries: number; load: LoadResult }[] = [];
+  for (const level of levels) {
+    const variables = { codes: countries.slice(0, level) };
+    const answer = await answerOf<{ countries: unknown[] }>(hub.gatewayUrl, token, FAN_OUT, variables);
+    if (answer.countries.length !== level) throw new Error(`fan-out to ${level} countries answered ${answer.countries.length}`);
+    const cpu = { hub: () => treeCpuMs(hub.pid), gateway: () => treeCpuMs(gatewayPid) };
+    runs.push({ countries: level, load: await drive({ url: hub.gatewayUrl, token, query: FAN_OUT, variables, connections: 1, durationSeconds }, cpu) });
+  }
+  const widest = Math.max(...levels);
+  const single = runs[0]!.load;
+  const rows: Row[] = runs.slice(1).map(({ countries: level, load }) => {
+    const ratio = load.p50Ms / single.p50Ms;
+    return {
+      scenario: "2 fan-out",
+      measure: `${level} countries p50 / p99 ms`,
+      baseline: `${single.p50Ms.toFixed(1)} / ${single.p99Ms.toFixed(1)} (${runs[0]!.countries})`,
+      value: `${load.p50Ms.toFixed(1)} / ${load.p99Ms.toFixed(1)}`,
+      ratio,
+      target: level === widest ? "p50 <= 1.5x" : "",
+      met: level === widest ? ratio <= 1.5 : null,
+    };
+  });
+  for (const { countries: level, load } of runs) {
+    const { hub: all, gateway } = load.cpuMsPerRequest as { hub: number; gateway: number };
+    const floor = all / cpus().length;
+    rows.push({
+      scenario: "2 fan-out",
+      measure: `${level} countries: p50 ms vs CPU floor (gateway's CPU)`,
+      baseline: `${all.toFixed(1)} CPU-ms / ${cpus().length} = ${floor.toFixed(1)}`,
+      value: `${load.p50Ms.toFixed(1)} (${gateway.toFixed(1)})`,
+      ratio: load.p50Ms / floor,
+      target: "",
+      met: null,
+    });
+  }
+  return { rows, figures: runs };
+}
