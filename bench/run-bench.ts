@@ -95,6 +95,7 @@ try {
   say(`\nSaved: ${saveResults(join(ROOT, "bench", "results"), figures)}`);
   const missed = rows.filter((row) => row.met === false);
   say(missed.length ? `Targets missed: ${missed.map((row) => `${row.scenario} (${row.measure})`).join("; ")}` : "Every target met.");
+  for (const note of [...(overhead.notes ?? []), ...(fanOut.notes ?? []), ...(roundTrips.notes ?? [])]) say(note);
 } finally {
   await stopHubs();
 }

@@ -4,4 +4,6 @@ import type { Row } from "../report.js";
 export interface ScenarioResult {
   rows: Row[];
   figures: unknown;
+  /** What a reader of the table should know about these figures. */
+  notes?: string[];
 }
