@@ -40,7 +40,7 @@ export async function drive(options: LoadOptions, cpu: Record<string, () => numb
 }
 
 async function run(options: LoadOptions, amount?: number): Promise<LoadResult> {
-  const result = await autocannon({
+  const instance = autocannon({
     url: options.url,
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${options.token}` },
@@ -49,14 +49,28 @@ async function run(options: LoadOptions, amount?: number): Promise<LoadResult> {
     // Either a number of requests (warm-up) or a duration.
     ...(amount ? { amount } : { duration: options.durationSeconds }),
     timeout: 30,
+    // Without a callback autocannon returns its tracker, an EventEmitter that is also a promise of the result.
+  }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
+  // autocannon's own percentiles are whole milliseconds; its response events carry the exact time.
+  const latencies: number[] = [];
+  instance.on("response", (_client: unknown, status: number, _bytes: number, milliseconds: number) => {
+    if (status < 300) latencies.push(milliseconds);
   });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
   return {
     requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
   };
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
 /** Sends the request once and fails loudly unless it is answered in full: load on errors measures nothing. */
