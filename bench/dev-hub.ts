@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { loadDevIssuer, signDevToken, type TokenRequest } from "../shared/dev/dev-issuers.js";
 import { loadHubConfig } from "../shared/config/hub-config.js";
 import { databaseUrlFor, participantDatabaseName } from "../shared/db/databases.js";
-import { freePort, freePortRange } from "../shared/net/free-port.js";
+import { freePortRange } from "../shared/net/free-port.js";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -20,14 +20,17 @@ export class DevHub {
   ) {}
 
   static async configure(dataDir: string, countries: number, incidentsPerCountry: number): Promise<DevHub> {
-    const gatewayPort = await freePort();
+    // The hub is stopped and started again (cold start) on the same ports: all of them from one range
+    // outside the ephemeral ports. Gateway, PostgreSQL, board, then one per country.
+    const base = await freePortRange(countries + 3);
+    const gatewayPort = base;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       HUB_LOG: "",
       HUB_DATA_DIR: dataDir,
       HUB_PORT: String(gatewayPort),
-      HUB_SUBGRAPH_PORT_BASE: String(await freePortRange(countries + 1)),
-      HUB_PG_PORT: String(await freePort()),
+      HUB_PG_PORT: String(base + 1),
+      HUB_SUBGRAPH_PORT_BASE: String(base + 2),
       HUB_DB_PREFIX: "bench",
       HUB_DEMO_COUNTRIES: String(countries),
       HUB_DEMO_INCIDENTS: String(incidentsPerCountry),

@@ -52,15 +52,18 @@ describe("npm start, the token command and the first query", () => {
   beforeAll(async () => {
     // As root the embedded PostgreSQL runs as `postgres`, which must be able to enter the data folder.
     chmodSync(dataDir, 0o755);
-    const gatewayPort = await freePort();
+    // Services are restarted on their ports (a killed country): all ports from one range outside the
+    // ephemeral ones. Gateway, PostgreSQL, board, then one per country.
+    const base = await freePortRange(COUNTRIES.length + 3);
+    const gatewayPort = base;
     gateway = `http://127.0.0.1:${gatewayPort}`;
     env = {
       ...process.env,
       HUB_LOG: "",
       HUB_DATA_DIR: dataDir,
       HUB_PORT: String(gatewayPort),
-      HUB_SUBGRAPH_PORT_BASE: String(await freePortRange(COUNTRIES.length + 1)),
-      HUB_PG_PORT: String(await freePort()),
+      HUB_SUBGRAPH_PORT_BASE: String(base + 2),
+      HUB_PG_PORT: String(base + 1),
       HUB_DB_PREFIX: prefix,
       HUB_NATION_TIMEOUT_MS: "1000",
       HUB_CIRCUIT_OPEN_MS: "500",
