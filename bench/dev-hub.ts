@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { loadDevIssuer, signDevToken, type TokenRequest } from "../shared/dev/dev-issuers.js";
 import { loadHubConfig } from "../shared/config/hub-config.js";
 import { databaseUrlFor, participantDatabaseName } from "../shared/db/databases.js";
-import { freePortRange } from "../shared/net/free-port.js";
+import { isolatedHubEnv } from "../shared/dev/isolated-hub-env.js";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -20,24 +20,17 @@ export class DevHub {
   ) {}
 
   static async configure(dataDir: string, countries: number, incidentsPerCountry: number): Promise<DevHub> {
-    // The hub is stopped and started again (cold start) on the same ports: all of them from one range
-    // outside the ephemeral ports. Gateway, PostgreSQL, board, then one per country.
-    const base = await freePortRange(countries + 3);
-    const gatewayPort = base;
+    // The hub is stopped and started again (cold start) on the same ports.
+    const isolated = await isolatedHubEnv(dataDir, countries, "bench");
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      HUB_LOG: "",
-      HUB_DATA_DIR: dataDir,
-      HUB_PORT: String(gatewayPort),
-      HUB_PG_PORT: String(base + 1),
-      HUB_SUBGRAPH_PORT_BASE: String(base + 2),
-      HUB_DB_PREFIX: "bench",
+      ...isolated.env,
       HUB_DEMO_COUNTRIES: String(countries),
       HUB_DEMO_INCIDENTS: String(incidentsPerCountry),
     };
     // Always the embedded PostgreSQL: the figures should not depend on which server the shell points at.
     delete env.DATABASE_URL;
-    return new DevHub(dataDir, `http://127.0.0.1:${gatewayPort}/graphql`, env);
+    return new DevHub(dataDir, `${isolated.gatewayBaseUrl}/graphql`, env);
   }
 
   /** `npm start`; resolves with the process once the launcher says the hub is ready. */

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropDatabase } from "../shared/db/databases.js";
-import { freePort, freePortRange } from "../shared/net/free-port.js";
+import { isolatedHubEnv } from "../shared/dev/isolated-hub-env.js";
+import { freePort } from "../shared/net/free-port.js";
 
 const run = promisify(execFile);
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -52,19 +53,12 @@ describe("npm start, the token command and the first query", () => {
   beforeAll(async () => {
     // As root the embedded PostgreSQL runs as `postgres`, which must be able to enter the data folder.
     chmodSync(dataDir, 0o755);
-    // Services are restarted on their ports (a killed country): all ports from one range outside the
-    // ephemeral ones. Gateway, PostgreSQL, board, then one per country.
-    const base = await freePortRange(COUNTRIES.length + 3);
-    const gatewayPort = base;
-    gateway = `http://127.0.0.1:${gatewayPort}`;
+    // Services are restarted on their ports (a killed country).
+    const isolated = await isolatedHubEnv(dataDir, COUNTRIES.length, prefix);
+    gateway = isolated.gatewayBaseUrl;
     env = {
       ...process.env,
-      HUB_LOG: "",
-      HUB_DATA_DIR: dataDir,
-      HUB_PORT: String(gatewayPort),
-      HUB_SUBGRAPH_PORT_BASE: String(base + 2),
-      HUB_PG_PORT: String(base + 1),
-      HUB_DB_PREFIX: prefix,
+      ...isolated.env,
       HUB_NATION_TIMEOUT_MS: "1000",
       HUB_CIRCUIT_OPEN_MS: "500",
     };

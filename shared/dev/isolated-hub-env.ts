@@ -1,0 +1,21 @@
+import { freePortRange } from "../net/free-port.js";
+
+/**
+ * The environment for a dev hub of `countries` countries beside any other (tests, the benchmark): its
+ * own data folder, database prefix and ports. The ports come from one range outside the ephemeral
+ * ones, since services restart on them: gateway, PostgreSQL, board, then one per country.
+ */
+export async function isolatedHubEnv(dataDir: string, countries: number, databasePrefix: string): Promise<{ env: Record<string, string>; gatewayBaseUrl: string }> {
+  const base = await freePortRange(countries + 3);
+  return {
+    gatewayBaseUrl: `http://127.0.0.1:${base}`,
+    env: {
+      HUB_LOG: "",
+      HUB_DATA_DIR: dataDir,
+      HUB_PORT: String(base),
+      HUB_PG_PORT: String(base + 1),
+      HUB_SUBGRAPH_PORT_BASE: String(base + 2),
+      HUB_DB_PREFIX: databasePrefix,
+    },
+  };
+}
