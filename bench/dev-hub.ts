@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadDevIssuer, signDevToken, type TokenRequest } from "../shared/dev/dev-issuers.js";
+import { loadDevIssuer, signDevToken, type TokenRequest } from "../dev/dev-issuers.js";
 import { loadHubConfig } from "../shared/config/hub-config.js";
 import { databaseUrlFor, participantDatabaseName } from "../shared/db/databases.js";
-import { isolatedHubEnv } from "../shared/dev/isolated-hub-env.js";
+import { isolatedHubEnv } from "../dev/isolated-hub-env.js";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 

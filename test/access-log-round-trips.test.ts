@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordStatements, type StatementLog } from "../shared/dev/statement-log.js";
+import { recordStatements, type StatementLog } from "../dev/statement-log.js";
 import { Classification } from "../shared/policy/classification.js";
 import { insertIncidents } from "./support/incidents.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoRegister } from "../shared/dev/seed/seed.js";
+import { seedDemoRegister } from "../dev/seed/seed.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
 
 const AUDITS = `{ country(code: "JP") { audits { kind status auditorCountry classification publishedSummary findings { severity title } system { name } } } }`;

@@ -127,8 +127,8 @@ function nationalService(country: string): [string, ComposeService] {
 
 function migrateJob(code: string): [string, ComposeService] {
   return code === "BOARD"
-    ? serviceRunning("dist/shared/dev/migrate.js", "board")
-    : serviceRunning("dist/shared/dev/migrate.js", "national", code);
+    ? serviceRunning("dist/migrations/migrate.js", "board")
+    : serviceRunning("dist/migrations/migrate.js", "national", code);
 }
 
 describe("docker-compose.yml", () => {
@@ -254,7 +254,7 @@ describe("docker-compose.yml", () => {
   });
 
   it("creates a dev issuer for every participant before anything verifies tokens", () => {
-    const [name, issuers] = Object.entries(services).find(([, svc]) => command(svc)[1] === "dist/shared/deploy/init-issuers.js")!;
+    const [name, issuers] = Object.entries(services).find(([, svc]) => command(svc)[1] === "dist/dev/init-issuers.js")!;
     const [, , dir, baseUrl, ...codes] = command(issuers);
     expect(dir).toBe(`${DATA_DIR}/issuers`);
     expect(baseUrl).toBe("http://localhost:4000");

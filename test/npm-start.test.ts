@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropDatabase } from "../shared/db/databases.js";
-import { isolatedHubEnv } from "../shared/dev/isolated-hub-env.js";
-import { freePort } from "../shared/net/free-port.js";
+import { isolatedHubEnv } from "../dev/isolated-hub-env.js";
+import { freePort } from "../dev/free-port.js";
 
 const run = promisify(execFile);
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -38,7 +38,7 @@ describe("npm start, the token command and the first query", () => {
   const prefix = `hubstart_${randomBytes(3).toString("hex")}`;
 
   const token = async (...args: string[]) => {
-    const { stdout } = await run(process.execPath, ["shared/dev/run-built.mjs", "dist/shared/dev/token.js", ...args], { cwd: ROOT, env });
+    const { stdout } = await run(process.execPath, ["dev/run-built.mjs", "dist/dev/token.js", ...args], { cwd: ROOT, env });
     return stdout;
   };
   const query = async (bearer: string | undefined, q: string, variables?: object) => {
@@ -63,7 +63,7 @@ describe("npm start, the token command and the first query", () => {
       HUB_CIRCUIT_OPEN_MS: "500",
     };
     // Its own process group, as in a terminal: Ctrl-C then reaches every process of it, PostgreSQL included.
-    hub = spawn(process.execPath, ["shared/dev/run-built.mjs", "dist/shared/dev/start.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    hub = spawn(process.execPath, ["dev/run-built.mjs", "dist/dev/start.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     hub.stdout!.on("data", (chunk) => (output += chunk));
     hub.stderr!.on("data", (chunk) => (output += chunk));
     await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../shared/net/free-port.js";
+import { freePort } from "../dev/free-port.js";
 import { insertIncidents } from "./support/incidents.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
 

@@ -1,6 +1,6 @@
 import { Spec, Validation } from "@cyclonedx/cyclonedx-library";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoRegister } from "../shared/dev/seed/seed.js";
+import { seedDemoRegister } from "../dev/seed/seed.js";
 import { System } from "../subgraphs/national/systems/system-entities.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
 

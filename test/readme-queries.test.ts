@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoReports } from "../shared/dev/seed/demo-reports.js";
-import { seedDemoRegister } from "../shared/dev/seed/seed.js";
+import { seedDemoReports } from "../dev/seed/demo-reports.js";
+import { seedDemoRegister } from "../dev/seed/seed.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
 
 /** The README's "queries people will run", against demo registers in three countries. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../shared/auth/caller.js";
-import { seedDemoRegister } from "../shared/dev/seed/seed.js";
+import { seedDemoRegister } from "../dev/seed/seed.js";
 import { Grant } from "../subgraphs/national/grants/grant.js";
 import { insertIncidents, oneOfEachClassification } from "./support/incidents.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";

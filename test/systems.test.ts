@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoRegister } from "../shared/dev/seed/seed.js";
+import { seedDemoRegister } from "../dev/seed/seed.js";
 import { Classification } from "../shared/policy/classification.js";
 import { System } from "../subgraphs/national/systems/system-entities.js";
 import { insertIncidents } from "./support/incidents.js";

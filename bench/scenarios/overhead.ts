@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { freePort } from "../../shared/net/free-port.js";
+import { freePort } from "../../dev/free-port.js";
 import { treeCpuMs } from "../cpu.js";
 import { type DevHub, ROOT } from "../dev-hub.js";
 import { answerOf, drive, type LoadResult } from "../load.js";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { loadHubConfig } from "../../shared/config/hub-config.js";
 import { LiveConfig } from "../../shared/config/live-config.js";
-import { recordStatements } from "../../shared/dev/statement-log.js";
+import { recordStatements } from "../../dev/statement-log.js";
 import { createLogger } from "../../shared/logging/logger.js";
 import { createNationalDataSource } from "../../subgraphs/national/database.js";
 import { startNationalServer } from "../../subgraphs/national/server.js";

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase } from "../../shared/dev/embedded-database.js";
-import { freePort } from "../../shared/net/free-port.js";
+import { startEmbeddedDatabase } from "../../dev/embedded-database.js";
+import { freePort } from "../../dev/free-port.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

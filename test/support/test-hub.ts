@@ -10,7 +10,7 @@ import { BOARD } from "../../shared/auth/caller.js";
 import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config.js";
 import { LiveConfig } from "../../shared/config/live-config.js";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "../../shared/db/databases.js";
-import { type DevIssuer, devIssuerUrl, ensureDevIssuer, signDevToken, type TokenRequest } from "../../shared/dev/dev-issuers.js";
+import { type DevIssuer, devIssuerUrl, ensureDevIssuer, signDevToken, type TokenRequest } from "../../dev/dev-issuers.js";
 import type { RunningServer } from "../../shared/http/hub-http-server.js";
 import { createLogger } from "../../shared/logging/logger.js";
 import { Country } from "../../subgraphs/board/countries/country.js";

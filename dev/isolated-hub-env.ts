@@ -1,4 +1,4 @@
-import { freePortRange } from "../net/free-port.js";
+import { freePortRange } from "./free-port.js";
 
 /**
  * The environment for a dev hub of `countries` countries beside any other (tests, the benchmark): its

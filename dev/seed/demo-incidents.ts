@@ -1,6 +1,6 @@
-import { ALL_SEVERITIES, type Severity } from "../../incidents/severity.js";
-import { ALL_CLASSIFICATIONS, type Classification } from "../../policy/classification.js";
-import { HarmType } from "../../../subgraphs/national/incidents/enums.js";
+import { ALL_SEVERITIES, type Severity } from "../../shared/incidents/severity.js";
+import { ALL_CLASSIFICATIONS, type Classification } from "../../shared/policy/classification.js";
+import { HarmType } from "../../subgraphs/national/incidents/enums.js";
 import { seededRandom, uuidFrom } from "./deterministic.js";
 import { INCIDENT_TEMPLATES, type IncidentTemplate } from "./incident-templates.js";
 

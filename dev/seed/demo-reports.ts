@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
-import { MilestoneCode } from "../../compliance/milestones.js";
-import { BASELINE } from "../../../subgraphs/board/baseline/baseline-catalogue.js";
-import { ComplianceAssessment } from "../../../subgraphs/board/compliance/compliance-assessment.js";
-import { ComplianceReport } from "../../../subgraphs/board/compliance/compliance-report.js";
-import { ComplianceRating, ReportStatus } from "../../../subgraphs/board/compliance/enums.js";
-import { appendStatus } from "../../../subgraphs/board/compliance/report-store.js";
+import { MilestoneCode } from "../../shared/compliance/milestones.js";
+import { BASELINE } from "../../subgraphs/board/baseline/baseline-catalogue.js";
+import { ComplianceAssessment } from "../../subgraphs/board/compliance/compliance-assessment.js";
+import { ComplianceReport } from "../../subgraphs/board/compliance/compliance-report.js";
+import { ComplianceRating, ReportStatus } from "../../subgraphs/board/compliance/enums.js";
+import { appendStatus } from "../../subgraphs/board/compliance/report-store.js";
 import { seededRandom, uuidFrom } from "./deterministic.js";
 
 const RATINGS = [

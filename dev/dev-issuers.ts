@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
-import { DEFAULT_AUDIENCE } from "../config/hub-config.js";
+import { DEFAULT_AUDIENCE } from "../shared/config/hub-config.js";
 
 /**
  * Local identity providers for development and tests: one ES256 key pair per participant, generated on

@@ -1,6 +1,6 @@
-import { Classification } from "../../policy/classification.js";
-import { RiskTier, TrainingSourceKind, WeightsAccess } from "../../../subgraphs/national/systems/system-entities.js";
-import { Audit, AuditKind, AuditStatus, Finding, FindingSeverity } from "../../../subgraphs/national/audits/audit.js";
+import { Classification } from "../../shared/policy/classification.js";
+import { RiskTier, TrainingSourceKind, WeightsAccess } from "../../subgraphs/national/systems/system-entities.js";
+import { Audit, AuditKind, AuditStatus, Finding, FindingSeverity } from "../../subgraphs/national/audits/audit.js";
 import { seededRandom, uuidFrom } from "./deterministic.js";
 import { SYSTEM_TEMPLATES, type SystemTemplate } from "./system-templates.js";
 

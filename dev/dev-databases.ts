@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { BOARD } from "../auth/caller.js";
-import { databaseUrlFor, ensureDatabase, participantDatabaseName } from "../db/databases.js";
-import { createBoardDataSource } from "../../subgraphs/board/database.js";
-import { createNationalDataSource } from "../../subgraphs/national/database.js";
+import { BOARD } from "../shared/auth/caller.js";
+import { databaseUrlFor, ensureDatabase, participantDatabaseName } from "../shared/db/databases.js";
+import { createBoardDataSource } from "../subgraphs/board/database.js";
+import { createNationalDataSource } from "../subgraphs/national/database.js";
 import { startEmbeddedDatabase } from "./embedded-database.js";
 import type { DevLayout } from "./dev-layout.js";
 

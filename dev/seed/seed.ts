@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { Country } from "../../../subgraphs/board/countries/country.js";
-import { Incident } from "../../../subgraphs/national/incidents/incident.js";
-import { Audit, Finding } from "../../../subgraphs/national/audits/audit.js";
-import { Deployment, Organisation, Release, System, TrainingSource } from "../../../subgraphs/national/systems/system-entities.js";
+import { Country } from "../../subgraphs/board/countries/country.js";
+import { Incident } from "../../subgraphs/national/incidents/incident.js";
+import { Audit, Finding } from "../../subgraphs/national/audits/audit.js";
+import { Deployment, Organisation, Release, System, TrainingSource } from "../../subgraphs/national/systems/system-entities.js";
 import { demoIncidentsFor } from "./demo-incidents.js";
 import { demoSystemsFor } from "./demo-systems.js";
 import { AGREEMENT_DATE, type DemoParticipant } from "./demo-participants.js";

@@ -1,12 +1,12 @@
-import { devIssuerUrl, ensureDevIssuer } from "../dev/dev-issuers.js";
+import { devIssuerUrl, ensureDevIssuer } from "./dev-issuers.js";
 
 /**
- * `node dist/shared/deploy/init-issuers.js DIR BASE_URL CODE...`: makes sure every participant named has a
+ * `node dist/dev/init-issuers.js DIR BASE_URL CODE...`: makes sure every participant named has a
  * dev identity provider (an ES256 key pair in DIR/CODE/), with `iss` = BASE_URL/dev-issuers/CODE.
  * Existing keys are kept, so tokens survive restarts. The one-shot `issuers` service of
  * docker-compose.yml runs it before anything that verifies tokens starts.
  */
-const USAGE = "Usage: node dist/shared/deploy/init-issuers.js DIR BASE_URL CODE [CODE...]";
+const USAGE = "Usage: node dist/dev/init-issuers.js DIR BASE_URL CODE [CODE...]";
 const [dir, baseUrl, ...codes] = process.argv.slice(2);
 
 function fail(message: string): never {

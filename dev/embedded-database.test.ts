@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../net/free-port.js";
+import { freePort } from "./free-port.js";
 import { startEmbeddedDatabase } from "./embedded-database.js";
 
 describe("the embedded PostgreSQL", () => {

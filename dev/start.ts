@@ -2,9 +2,9 @@ import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { composeSupergraph } from "../../gateway/supergraph/compose-supergraph.js";
-import { writeSupergraphFile } from "../../gateway/supergraph/supergraph-file.js";
-import { BOARD } from "../auth/caller.js";
+import { composeSupergraph } from "../gateway/supergraph/compose-supergraph.js";
+import { writeSupergraphFile } from "../gateway/supergraph/supergraph-file.js";
+import { BOARD } from "../shared/auth/caller.js";
 import { DevDatabaseServer } from "./dev-databases.js";
 import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./dev-hub-config.js";
 import { devLayout } from "./dev-layout.js";
@@ -23,7 +23,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const layout = devLayout();
 const participants = demoParticipants(layout.demoCountries);
 const countries = participants.map((p) => p.code);
-const entry = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const entry = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 say("AI-safety information-sharing hub (dev mode)");
 const database = await DevDatabaseServer.open(layout).catch((error: Error) => {

@@ -6,9 +6,9 @@ import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const root = resolve(import.meta.dirname, "../..");
+const root = resolve(import.meta.dirname, "..");
 const stamp = join(root, "dist", ".build-stamp");
-const sourceDirs = ["gateway", "subgraphs", "shared", "migrations", "bench"];
+const sourceDirs = ["gateway", "subgraphs", "shared", "migrations", "dev", "bench"];
 
 function newestSource(dir) {
   let newest = 0;

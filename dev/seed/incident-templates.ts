@@ -3,8 +3,8 @@
  * Every organisation, system and event described here is invented; any resemblance to a real
  * organisation, product or incident is unintended. Do not present these records as real reports.
  */
-import { Classification } from "../../policy/classification.js";
-import { Severity } from "../../incidents/severity.js";
+import { Classification } from "../../shared/policy/classification.js";
+import { Severity } from "../../shared/incidents/severity.js";
 
 export interface IncidentTemplate {
   /** short headline, <= 120 chars, no country names, no real company or product names */

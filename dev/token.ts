@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ROLES } from "../auth/caller.js";
-import { loadHubConfig } from "../config/hub-config.js";
+import { ROLES } from "../shared/auth/caller.js";
+import { loadHubConfig } from "../shared/config/hub-config.js";
 import { loadDevIssuer, parseDuration, signDevToken } from "./dev-issuers.js";
 import { devLayout } from "./dev-layout.js";
 

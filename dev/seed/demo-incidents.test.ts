@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALL_SEVERITIES } from "../../incidents/severity.js";
-import { ALL_CLASSIFICATIONS } from "../../policy/classification.js";
+import { ALL_SEVERITIES } from "../../shared/incidents/severity.js";
+import { ALL_CLASSIFICATIONS } from "../../shared/policy/classification.js";
 import { DEMO_INCIDENTS_PER_COUNTRY, DEMO_NOTICE, demoIncidentsFor } from "./demo-incidents.js";
 import { AGREEMENT_DATE, DEMO_PARTICIPANTS } from "./demo-participants.js";
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { BOARD } from "../auth/caller.js";
-import { DEFAULT_AUDIENCE, DEFAULT_CIRCUIT, DEFAULT_NATION_TIMEOUT_MS, type HubConfig } from "../config/hub-config.js";
+import { BOARD } from "../shared/auth/caller.js";
+import { DEFAULT_AUDIENCE, DEFAULT_CIRCUIT, DEFAULT_NATION_TIMEOUT_MS, type HubConfig } from "../shared/config/hub-config.js";
 import { type DevIssuer, devIssuerUrl, ensureDevIssuer } from "./dev-issuers.js";
 import type { DevLayout } from "./dev-layout.js";
 
