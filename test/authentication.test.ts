@@ -51,6 +51,10 @@ describe("authentication at the gateway and at every subgraph", () => {
       "another issuer's key claiming JP's issuer": async () => hub.token("US", { roles: ["regulator"], claims: { iss: jp.issuer, country: "JP" } }),
       "larger than 8 KB": async () => hub.token("JP", { roles: ["regulator"], claims: { padding: "x".repeat(9000) } }),
       "roles that are not a list": async () => hub.token("JP", { roles: [], claims: { roles: "regulator" } }),
+      "scope that is neither a string nor a list of strings": async () => hub.token("JP", { roles: ["regulator"], claims: { scope: { read: true } } }),
+      "issued a year ahead": async () => hub.token("JP", { roles: ["regulator"], claims: { iat: now + 365 * 86400, exp: now + 365 * 86400 + 600 } }),
+      "valid for a hundred years": async () => hub.token("JP", { roles: ["regulator"], claims: { exp: now + 100 * 365 * 86400 } }),
+      "valid for one second more than the maximum lifetime": async () => hub.token("JP", { roles: ["regulator"], claims: { iat: now, exp: now + 12 * 3600 + 1 } }),
     });
   });
   afterAll(() => hub?.stop());
@@ -73,6 +77,14 @@ describe("authentication at the gateway and at every subgraph", () => {
       }
     }
     expect(Object.keys(attacks).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("accepts a token of exactly the maximum lifetime, and one issued within the clock skew", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const longest = await hub.token("JP", { roles: ["regulator"], claims: { iat: now, exp: now + 12 * 3600 } });
+    expect((await hub.query(longest, QUERY)).status).toBe(200);
+    const slightlyAhead = await hub.token("JP", { roles: ["regulator"], claims: { iat: now + 10, exp: now + 600 } });
+    expect((await hub.query(slightlyAhead, QUERY)).status).toBe(200);
   });
 
   it("tolerates 30 seconds of clock skew and no more", async () => {

@@ -151,4 +151,13 @@ describe("roles: every cell of the README's matrix", () => {
     const unrelated = await hub.token("US", { roles: ["regulator"], scopes: ["calendar:read"] });
     expect(await ACTIONS["report an incident"]!(hub, unrelated)).toBe(true);
   });
+
+  it("narrows alike whether the token writes its scopes as a string or as a JSON array", async () => {
+    const asArray = await hub.token("US", { roles: ["regulator"], claims: { scope: ["records:read"] } });
+    expect(await ACTIONS["read SHARED records of another country"]!(hub, asArray)).toBe(true);
+    expect(await ACTIONS["read another country's RESTRICTED records under a grant"]!(hub, asArray)).toBe(false);
+    expect(await ACTIONS["report an incident"]!(hub, asArray)).toBe(false);
+    const me = await hub.query(asArray, "{ me { scopes } }");
+    expect(me.body.data.me.scopes).toEqual(["records:read"]);
+  });
 });

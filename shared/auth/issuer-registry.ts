@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
 import type { HubConfig, IssuerConfig } from "../config/hub-config.js";
+import { DEFAULT_TOKEN_POLICY, type TokenPolicy } from "./token-policy.js";
 import { VerifiedTokens } from "./verified-tokens.js";
 
 export interface TrustedIssuer {
@@ -21,13 +22,18 @@ export class IssuerRegistry {
   constructor(
     readonly audience: string,
     issuers: TrustedIssuer[],
+    readonly tokenPolicy: TokenPolicy = DEFAULT_TOKEN_POLICY,
   ) {
     for (const entry of issuers) this.byIssuer.set(entry.issuer, entry);
   }
 
   /** `jwksCooldownMs`: after a fetch, no refetch of a JWKS URL for this long (an unknown `kid` waits). */
   static fromConfig(config: HubConfig, { jwksCooldownMs = 60_000 } = {}): IssuerRegistry {
-    return new IssuerRegistry(config.audience, config.issuers.map((entry) => trustedIssuer(entry, jwksCooldownMs)));
+    return new IssuerRegistry(
+      config.audience,
+      config.issuers.map((entry) => trustedIssuer(entry, jwksCooldownMs)),
+      config.tokens ?? DEFAULT_TOKEN_POLICY,
+    );
   }
 
   find(issuer: string): TrustedIssuer | undefined {

@@ -2,11 +2,11 @@ import { decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
 import { unauthenticated } from "../errors/hub-errors.js";
 import { type Caller, ROLES, type Role } from "./caller.js";
 import type { IssuerRegistry } from "./issuer-registry.js";
+import { checkTokenTimes, parseScopes } from "./token-policy.js";
 
 /** Asymmetric algorithms only: an HMAC token "signed" with a public key must never verify. */
 export const ALLOWED_ALGORITHMS = ["ES256", "ES384", "EdDSA", "RS256", "PS256"];
 export const MAX_TOKEN_BYTES = 8 * 1024;
-export const CLOCK_SKEW_SECONDS = 30;
 
 /**
  * Verifies a bearer token against the registry of trusted issuers and returns the caller it speaks
@@ -42,9 +42,10 @@ async function verify(token: string | undefined, registry: IssuerRegistry): Prom
     issuer: trusted.issuer,
     audience: registry.audience,
     algorithms: ALLOWED_ALGORITHMS,
-    clockTolerance: CLOCK_SKEW_SECONDS,
+    clockTolerance: registry.tokenPolicy.clockSkewSeconds,
     requiredClaims: ["sub", "exp", "iat", "country"],
   });
+  checkTokenTimes({ iat: payload.iat!, exp: payload.exp! }, registry.tokenPolicy, Math.floor(Date.now() / 1000));
   if (payload.country !== trusted.participant) {
     throw new Error(`country claim ${String(payload.country)} does not match issuer of ${trusted.participant}`);
   }
@@ -52,7 +53,7 @@ async function verify(token: string | undefined, registry: IssuerRegistry): Prom
     country: trusted.participant,
     subject: payload.sub!,
     roles: parseRoles(payload.roles),
-    scopes: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [],
+    scopes: parseScopes(payload.scope),
   };
   return { caller, expiresAt: payload.exp! };
 }
