@@ -1,5 +1,7 @@
-import type { GraphQLFormattedError } from "graphql";
+import { randomUUID } from "node:crypto";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "./hub-errors.js";
+import { inputPathOf } from "./input-path.js";
 import type { Logger } from "../logging/logger.js";
 
 /** Codes whose message was written for the client (ours, and Apollo's own request-level codes). */
@@ -18,25 +20,36 @@ const CLIENT_CODES = new Set<string>([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-export const INTERNAL_ERROR_MESSAGE = "Internal server error. The incident has been logged.";
+/** Request errors about a value the caller sent: they say which input (`extensions.field`). */
+const INPUT_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, "GRAPHQL_VALIDATION_FAILED"]);
+
+export function internalErrorMessage(errorId: string): string {
+  return `Internal server error. It has been logged as ${errorId}: quote this id to the hub's operators.`;
+}
 
 /**
- * Apollo Server `formatError`: errors a client can act on pass unchanged; anything else (a database
- * error, a bug) is logged in full and replaced by a generic message, so that internals such as SQL,
- * table names or stack traces never reach a caller.
+ * Apollo Server `formatError`: errors a client can act on pass unchanged (with the input they are about,
+ * when graphql-js only said it in prose); anything else (a database error, a bug) is logged in full under
+ * a new error id and replaced by a generic message carrying that id, so that internals such as SQL,
+ * table names or stack traces never reach a caller, and an operator can still find the log line.
  */
 export function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      if (INPUT_CODES.has(code) && extensions.field === undefined && error instanceof GraphQLError) {
+        const field = inputPathOf(error);
+        if (field) extensions.field = field;
+      }
       return { ...formatted, extensions };
     }
-    logger.error("internal error", { message: formatted.message, path: formatted.path, error: describe(error) });
+    const errorId = randomUUID();
+    logger.error("internal error", { errorId, message: formatted.message, path: formatted.path, error: describe(error) });
     return {
-      message: INTERNAL_ERROR_MESSAGE,
+      message: internalErrorMessage(errorId),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
     };
   };
 }

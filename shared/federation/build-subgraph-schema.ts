@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
-import { DateTimeResolver } from "graphql-scalars";
+import { HubDateTime } from "./date-time-scalar.js";
 import { buildSchema, type NonEmptyArray, createResolversMap } from "type-graphql";
 
 /** Federation 2 directives our subgraphs use. */
@@ -22,13 +22,13 @@ export interface SubgraphSchemaOptions {
 /**
  * type-graphql classes -> federated subgraph schema. type-graphql prints the schema with the
  * `@key` directives attached by `@Directive`, and @apollo/subgraph adds `_entities`/`_service`.
- * Every subgraph maps `Date` to the scalar named `DateTime`, or composition would see two date scalars.
+ * Every subgraph maps `Date` to the scalar named `DateTime` (a range-checked graphql-scalars DateTime), or composition would see two date scalars.
  */
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: HubDateTime }],
     validate: false,
     skipCheck: true,
   });

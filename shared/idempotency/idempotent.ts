@@ -18,7 +18,7 @@ export const IDEMPOTENCY_KEY_DESCRIPTION =
 /**
  * Runs a mutation once per idempotency key. A retry with the same key and the same request returns the
  * first result and writes nothing; the same key with a different request is refused. Racing retries are
- * serialised on the key. Without a key the mutation simply runs, in one transaction.
+ * serialised on the key. Without a key the mutation simply runs, in one transaction; an empty key is refused.
  * Needs the `idempotent_request` table (a migration in each subgraph's database).
  */
 export async function idempotent<T>(
@@ -29,8 +29,10 @@ export async function idempotent<T>(
   run: (manager: EntityManager) => Promise<{ id: string; result: T }>,
   load: (manager: EntityManager, id: string) => Promise<T>,
 ): Promise<T> {
-  const trimmed = key?.trim();
-  if (!trimmed) return db.transaction(async (manager) => (await run(manager)).result);
+  if (key === null || key === undefined) return db.transaction(async (manager) => (await run(manager)).result);
+  const trimmed = key.trim();
+  // An empty key taken as "no key" would let a retry write a duplicate: the client meant to be safe.
+  if (!trimmed) throw badUserInput("`idempotencyKey` must not be empty: send a unique key, or leave the argument out.", "idempotencyKey");
   if (trimmed.length > IDEMPOTENCY_KEY_MAX) {
     throw badUserInput(`\`idempotencyKey\` must be at most ${IDEMPOTENCY_KEY_MAX} characters.`, "idempotencyKey");
   }
