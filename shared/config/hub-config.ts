@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
+import { type OperationLimits, operationLimitsSchema } from "../limits/operation-limits.js";
 
 /**
  * The membership of the hub, shared by the gateway and every subgraph: who participates, where each
@@ -16,6 +17,8 @@ export interface HubConfig {
   nationTimeoutMs: number;
   /** Failures in a row after which a country's circuit opens, and how long it stays open before a probe. */
   circuit?: { failureThreshold: number; openMs: number };
+  /** Operation limits of the gateway and every subgraph (shared/limits); defaults when absent. */
+  limits?: OperationLimits;
 }
 
 export interface CountryEndpoint {
@@ -106,6 +109,8 @@ export function parseHubConfig(raw: unknown, baseDir: string): HubConfig {
   if (!isObject(circuit) || !Number.isInteger(circuit.failureThreshold) || (circuit.failureThreshold as number) < 1 || typeof circuit.openMs !== "number" || !((circuit.openMs as number) > 0)) {
     fail("`circuit` must be { failureThreshold: a whole number >= 1, openMs: a positive number }");
   }
+  const limits = operationLimitsSchema.safeParse(raw.limits ?? {});
+  if (!limits.success) fail(`\`limits\`: ${limits.error.issues.map((i) => `${i.path.join(".") || "(limits)"} ${i.message}`).join("; ")}`);
   return {
     audience: audience as string,
     board: { url: (raw.board as Record<string, unknown>).url as string },
@@ -113,6 +118,7 @@ export function parseHubConfig(raw: unknown, baseDir: string): HubConfig {
     issuers,
     nationTimeoutMs: timeout as number,
     circuit: { failureThreshold: (circuit as { failureThreshold: number }).failureThreshold, openMs: (circuit as { openMs: number }).openMs },
+    limits: limits.data!,
   };
 }
 
