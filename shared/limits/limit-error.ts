@@ -19,7 +19,10 @@ const MESSAGES: Record<LimitName, (found: string | undefined, max: string) => st
   depth: (found, max) => `Query depth ${found} exceeds the limit of ${max}: nest fewer fields inside each other.`,
   aliases: (found, max) => `Query uses ${found} aliases, more than the limit of ${max}.`,
   directives: (found, max) => `Query uses ${found} directives, more than the limit of ${max}.`,
-  tokens: (found, max) => `Query has ${found ?? "more"} tokens, more than the limit of ${max}: send a shorter query.`,
+  tokens: (found, max) =>
+    found === undefined
+      ? `Query has more tokens than the limit of ${max}: send a shorter query.`
+      : `Query has ${found} tokens, more than the limit of ${max}: send a shorter query.`,
   cost: (found, max) =>
     `Query cost ${found} exceeds the limit of ${max}: the answer could hold that many values (each field counts once ` +
     "per item of every list around it: `first`, the countries asked for). Ask for fewer countries, a smaller `first` or fewer fields, and page.",

@@ -1,15 +1,16 @@
 import { ApolloGateway } from "@apollo/gateway";
-import { getIntrospectionQuery, getOperationAST, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
+import { getIntrospectionQuery, getOperationAST, type GraphQLSchema, Kind, parse, specifiedRules, validate } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { composeSupergraph } from "../../gateway/supergraph/compose-supergraph.js";
 import { disableApolloTelemetry } from "../../gateway/telemetry.js";
 import { buildNationalSchema } from "../../subgraphs/national/schema.js";
-import { DEFAULT_OPERATION_LIMITS, operationLimitsSchema } from "./operation-limits.js";
+import { ConfigError, parseHubConfig } from "../config/hub-config.js";
+import { DEFAULT_OPERATION_LIMITS, operationLimitsSchema, statementTimeoutMs } from "./operation-limits.js";
 import { operationCost } from "./operation-cost.js";
 import { measure, operationShapeRule } from "./operation-shape.js";
 
 /** Legitimate queries: the README's, the tests' widest and the benchmark's. They must stay well inside the defaults. */
-export const QUICKSTART_500 = `{ countries { code name incidents(first: 500) { totalCount nodes {
+const QUICKSTART_500 = `{ countries { code name incidents(first: 500) { totalCount nodes {
   id title summary severity classification occurredAt detectedAt notifiedAt notificationStatus highRisk harmTypes reporter } } } }`;
 const README_REGULATOR = `query($since: DateTime!) {
   countries { code
@@ -28,7 +29,7 @@ const BENCH_NESTED = `query Nested($code: ID!, $first: Int!) { _entities(represe
 /** The abuse seen: ten aliases of the quickstart, and the 13-level loop through a system's audits. */
 const TEN_ALIASES = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: countries { code incidents(first: 500) { nodes { id title summary severity classification occurredAt } } }`).join(" ")} }`;
 /** `audits { system { audits { system ... } } }`, `levels` fields deep, under a country's systems. */
-export function systemAuditLoop(levels: number): string {
+function systemAuditLoop(levels: number): string {
   let inner = "id";
   for (let i = levels; i > 0; i--) inner = `${i % 2 === 1 ? "audits" : "system"} { id ${inner} }`;
   return `{ country(code: "JP") { systems { id ${inner} } } }`;
@@ -60,12 +61,12 @@ describe("operation limits against the hub's real schemas", () => {
   const shapeErrors = (schema: GraphQLSchema, query: string) =>
     validate(schema, parse(query), [...specifiedRules, operationShapeRule(() => DEFAULT_OPERATION_LIMITS)]).map((e) => e.message);
 
-  const depthOf = (query: string) => {
+  const shapeOf = (query: string) => {
     const document = parse(query);
-    return measure(getOperationAST(document)!.selectionSet, (name) =>
-      document.definitions.find((d) => d.kind === "FragmentDefinition" && d.name.value === name && true)?.selectionSet as any,
-    ).depth;
+    const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
+    return measure(getOperationAST(document)!.selectionSet, (name) => fragments.get(name));
   };
+  const depthOf = (query: string) => shapeOf(query).depth;
 
   it("lets the README's, the tests' and the benchmark's widest queries through with room to spare", () => {
     const limit = DEFAULT_OPERATION_LIMITS.maxCost;
@@ -113,11 +114,7 @@ describe("operation limits against the hub's real schemas", () => {
     ]);
     const spreads = `query { ...a ...a } fragment a on Query { ...b ...b } fragment b on Query { x: me { country @include(if: true) } }`;
     expect(shapeErrors(api, spreads)).toEqual([]);
-    const document = parse(spreads);
-    const shape = measure(getOperationAST(document)!.selectionSet, (name) =>
-      (document.definitions.find((d) => d.kind === "FragmentDefinition" && d.name.value === name) as any)?.selectionSet,
-    );
-    expect(shape).toEqual({ depth: 2, aliases: 4, directives: 4 });
+    expect(shapeOf(spreads)).toEqual({ depth: 2, aliases: 4, directives: 4 });
   });
 
   it("lets the standard introspection query through (its `ofType` chain does not deepen)", () => {
@@ -132,5 +129,19 @@ describe("operation limits against the hub's real schemas", () => {
     expect(typo.success).toBe(false);
     expect(typo.error!.issues.map((i) => i.path.join(".") || i.message)).toEqual(expect.arrayContaining(["maxCost"]));
     expect(JSON.stringify(typo.error!.issues)).toContain("maxDeth");
+  });
+
+  it("is read from the hub config's `limits`, defaults when absent, a typo refused", () => {
+    const base = {
+      board: { url: "http://127.0.0.1:4100/graphql" },
+      countries: [{ code: "JP", url: "http://127.0.0.1:4101/graphql" }],
+      issuers: [{ participant: "JP", issuer: "https://idp.jp.example", jwksUri: "https://idp.jp.example/jwks.json" }],
+    };
+    expect(parseHubConfig(base, "/etc/hub").limits).toEqual(DEFAULT_OPERATION_LIMITS);
+    expect(parseHubConfig({ ...base, limits: { maxDepth: 6 } }, "/etc/hub").limits).toMatchObject({ maxDepth: 6, maxCost: 100_000 });
+    expect(() => parseHubConfig({ ...base, limits: { maxDeth: 6 } }, "/etc/hub")).toThrowError(ConfigError);
+    expect(() => parseHubConfig({ ...base, limits: { maxDeth: 6 } }, "/etc/hub")).toThrowError(/limits.*maxDeth/);
+    expect(statementTimeoutMs(undefined, 2000)).toBe(2500);
+    expect(statementTimeoutMs({ ...DEFAULT_OPERATION_LIMITS, statementTimeoutMs: 900 }, 2000)).toBe(900);
   });
 });
