@@ -6,7 +6,7 @@ import { z } from "zod";
  *
  * The defaults leave room above every query in the README, the tests and the benchmark (the widest is a
  * 50-country fan-out; the costliest is 500 incidents with a dozen fields from each of five countries,
- * cost 32,515) while refusing the abuse the hub has seen: ten aliases of that query (cost over 300,000),
+ * cost 32,525) while refusing the abuse the hub has seen: ten aliases of that query (cost over 300,000),
  * a 13-level `system { audits { system ... } } }` loop, 5000 aliases of `me`.
  */
 export const operationLimitsSchema = z.strictObject({
