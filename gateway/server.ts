@@ -6,6 +6,7 @@ import { authenticate } from "../shared/auth/authenticate.js";
 import { DEFAULT_CIRCUIT } from "../shared/config/hub-config.js";
 import type { LiveConfig } from "../shared/config/live-config.js";
 import { maskErrors } from "../shared/errors/mask-errors.js";
+import { limitsOf, operationLimits } from "../shared/limits/index.js";
 import { createHubHttpServer, listen, type RouteHandler, type RunningServer, sendJson } from "../shared/http/hub-http-server.js";
 import type { Logger } from "../shared/logging/logger.js";
 import type { GatewayContext } from "./context.js";
@@ -70,12 +71,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       throw new Error(`The supergraph names a subgraph "${name}" this gateway does not know.`);
     },
   });
+  const limits = operationLimits(() => limitsOf(config.get()), { fanOutWidth: () => config.get().countries.length });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
   });
   await apollo.start();
   const health: RouteHandler = async (_req, res) => {

@@ -1,5 +1,6 @@
 import type { HubConfig } from "../../shared/config/hub-config.js";
 import type { Circuits } from "../routing/circuit-breaker.js";
+import { probeHealth } from "./probe.js";
 import type { SchemaWatch } from "./schema-watch.js";
 
 export type MemberState = "up" | "down" | "circuit_open" | "schema_mismatch";
@@ -31,11 +32,5 @@ export async function checkHealth(config: HubConfig, circuits: Circuits, schemas
 }
 
 async function probe(graphqlUrl: string): Promise<MemberState> {
-  try {
-    const response = await fetch(new URL("/health", graphqlUrl), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
-    await response.arrayBuffer();
-    return response.ok ? "up" : "down";
-  } catch {
-    return "down";
-  }
+  return (await probeHealth(graphqlUrl, PROBE_TIMEOUT_MS)) ? "up" : "down";
 }

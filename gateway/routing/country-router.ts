@@ -4,7 +4,8 @@ import { BOARD } from "../../shared/auth/caller.js";
 import { forbidden } from "../../shared/errors/hub-errors.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
-import type { Circuits } from "./circuit-breaker.js";
+import type { CircuitBreaker, Circuits } from "./circuit-breaker.js";
+import { CountryProbes } from "./country-probes.js";
 import type { SubgraphClient, SubgraphRequest, SubgraphResponse } from "./nation-client.js";
 import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
 import { type CountryShard, reassemble, type Representation, splitByCountry } from "./representations.js";
@@ -33,6 +34,8 @@ interface ShardAnswer {
  * country. A country that cannot answer costs only its own part of the response.
  */
 export class CountryRouter implements GraphQLDataSource<GatewayContext> {
+  private readonly probes = new CountryProbes();
+
   constructor(
     private readonly directory: CountryDirectory,
     private readonly logger: Logger,
@@ -104,7 +107,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     }
   }
 
-  /** One call to a country through its circuit: fail fast while it is open, count the outcome. */
+  /** One call to a country through its circuit: fail fast while it is open, count the outcome fairly. */
   private async call(
     country: string,
     url: string,
@@ -115,16 +118,34 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     if (this.directory.schemaMismatch(country)) throw new NationUnavailable("schema_mismatch", "schema mismatch");
     const circuit = this.directory.circuits.of(country);
     if (!circuit.tryAcquire()) throw new NationUnavailable("circuit_open", "circuit open");
+    let response: SubgraphResponse;
     try {
-      const response = await this.directory.client.call(url, request, authorization, this.directory.timeoutMs);
+      response = await this.directory.client.call(url, request, authorization, this.directory.timeoutMs);
       check?.(response);
-      circuit.recordSuccess();
-      return response;
     } catch (error) {
-      // Any failure counts (and frees a half-open probe slot, which would otherwise stay taken).
-      circuit.recordFailure();
+      // Every outcome is recorded (a half-open circuit's probe slot would otherwise stay taken).
+      await this.judge(country, url, circuit, error instanceof NationUnavailable && error.reason === "timeout");
       throw error;
     }
+    if ((response.status ?? 200) >= 500) await this.judge(country, url, circuit, true);
+    else circuit.recordSuccess();
+    return response;
+  }
+
+  /**
+   * Whether a failed call counts against the country, for every caller. A refused connection or an
+   * answer that is not GraphQL says something about the country. A timeout or a 5xx GraphQL answer may
+   * say only something about the request (a caller's own expensive query): it counts only when the
+   * country's cheap health probe fails too. So one caller's heavy queries cost that caller alone, and
+   * can never open a circuit for everyone; a country that is really down still opens its circuit.
+   */
+  private async judge(country: string, url: string, circuit: CircuitBreaker, mayBeTheRequest: boolean): Promise<void> {
+    if (!mayBeTheRequest || !(await this.probes.isUp(country, url, this.directory.timeoutMs))) {
+      circuit.recordFailure();
+      return;
+    }
+    this.logger.info("nation answered its health probe: the failed call is not counted against it", { country });
+    circuit.recordSuccess();
   }
 
   private unavailable(country: string, error: unknown): GraphQLFormattedError {

@@ -11,6 +11,8 @@ export interface SubgraphRequest {
 export interface SubgraphResponse {
   data?: Record<string, unknown> | null;
   errors?: GraphQLFormattedError[];
+  /** The HTTP status the deployment answered with (a 5xx may count against it, see CountryRouter). */
+  status?: number;
 }
 
 /**
@@ -22,7 +24,8 @@ export class SubgraphClient {
   private readonly agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 128 });
 
   /**
-   * One GraphQL call to one deployment, bounded by `timeoutMs`. Any failure to get a well-formed GraphQL
+   * One GraphQL call to one deployment, bounded by `timeoutMs`: when the time is up the request is
+   * aborted and its connection closed, so the deployment sees its caller go. Any failure to get a well-formed GraphQL
    * answer becomes a `NationUnavailable` with a reason; a GraphQL answer with errors (even with a 4xx
    * status, such as a token the country rejects) is returned as it is, for the caller to see.
    */
@@ -57,7 +60,7 @@ export class SubgraphClient {
       throw new NationUnavailable("bad_response", `HTTP ${status}, body is not JSON`);
     }
     if (!isGraphQLResponse(body)) throw new NationUnavailable("bad_response", `HTTP ${status}, not a GraphQL response`);
-    return body;
+    return { data: body.data, errors: body.errors, status };
   }
 
   close(): Promise<void> {

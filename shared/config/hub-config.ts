@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { type TokenPolicy, tokenPolicySchema } from "../auth/token-policy.js";
+import { type OperationLimits, operationLimitsSchema } from "../limits/operation-limits.js";
 
 /**
  * The membership of the hub, shared by the gateway and every subgraph: who participates, where each
@@ -19,6 +20,8 @@ export interface HubConfig {
   circuit?: { failureThreshold: number; openMs: number };
   /** Token lifetime and clock skew; defaults when absent. */
   tokens?: TokenPolicy;
+  /** Operation limits of the gateway and every subgraph (shared/limits); defaults when absent. */
+  limits?: OperationLimits;
 }
 
 export interface CountryEndpoint {
@@ -111,6 +114,8 @@ export function parseHubConfig(raw: unknown, baseDir: string): HubConfig {
   }
   const tokens = tokenPolicySchema.safeParse(raw.tokens ?? {});
   if (!tokens.success) fail(`\`tokens\`: ${tokens.error.issues.map((i) => `${i.path.join(".") || "(object)"} ${i.message}`).join("; ")}`);
+  const limits = operationLimitsSchema.safeParse(raw.limits ?? {});
+  if (!limits.success) fail(`\`limits\`: ${limits.error.issues.map((i) => `${i.path.join(".") || "(limits)"} ${i.message}`).join("; ")}`);
   return {
     audience: audience as string,
     board: { url: (raw.board as Record<string, unknown>).url as string },
@@ -119,6 +124,7 @@ export function parseHubConfig(raw: unknown, baseDir: string): HubConfig {
     nationTimeoutMs: timeout as number,
     circuit: { failureThreshold: (circuit as { failureThreshold: number }).failureThreshold, openMs: (circuit as { openMs: number }).openMs },
     tokens: tokens.data!,
+    limits: limits.data!,
   };
 }
 

@@ -9,6 +9,8 @@ export interface DataSourceOptions {
   /** Shows up in pg_stat_activity, so an operator can tell the services apart. */
   applicationName: string;
   poolSize?: number;
+  /** PostgreSQL `statement_timeout` of every session; unset for migrations, which may run long. */
+  statementTimeoutMs?: number;
 }
 
 /** Schema changes only ever come from migrations: `synchronize` stays off everywhere. */
@@ -22,6 +24,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     logging: false,
     applicationName: options.applicationName,
-    extra: { max: options.poolSize ?? 10 },
+    extra: { max: options.poolSize ?? 10, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
   });
 }

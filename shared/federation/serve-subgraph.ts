@@ -7,6 +7,7 @@ import type { Caller } from "../auth/caller.js";
 import type { IssuerRegistry } from "../auth/issuer-registry.js";
 import { authenticate } from "../auth/authenticate.js";
 import { maskErrors } from "../errors/mask-errors.js";
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from "../limits/index.js";
 import { SCHEMA_HASH_PATH, schemaHash } from "./schema-hash.js";
 import { createHubHttpServer, listen, type RunningServer, sendJson } from "../http/hub-http-server.js";
 import type { Logger } from "../logging/logger.js";
@@ -23,6 +24,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host?: string;
   /** Liveness facts for GET /health (e.g. the country this deployment serves). */
   health?: () => Promise<Record<string, unknown>>;
+  /** Operation limits now (the hub config's `limits`); defaults when not given. */
+  limits?: () => OperationLimits;
 }
 
 /**
@@ -33,13 +36,16 @@ export async function serveSubgraph<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
   const { logger, registry } = options;
+  const limits = operationLimits(options.limits ?? (() => DEFAULT_OPERATION_LIMITS));
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // No usage traces to the gateway and no landing page that loads Apollo's hosted sandbox.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
   });
   await apollo.start();
   const hash = schemaHash(options.schema);

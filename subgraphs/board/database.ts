@@ -6,11 +6,13 @@ import { ComplianceReport } from "./compliance/compliance-report.js";
 import { ComplianceStatusChange } from "./compliance/compliance-status-change.js";
 import { Country } from "./countries/country.js";
 
-export function createBoardDataSource(url: string): DataSource {
+/** `statementTimeoutMs`: for the service (see shared/limits `statementTimeoutMs`); migrations leave it unset. */
+export function createBoardDataSource(url: string, statementTimeoutMs?: number): DataSource {
   return createDataSource({
     url,
     entities: [Country, ComplianceReport, ComplianceAssessment, ComplianceEvidence, ComplianceStatusChange],
     migrations: boardMigrations,
     applicationName: "hub-board",
+    statementTimeoutMs,
   });
 }

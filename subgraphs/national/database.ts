@@ -8,11 +8,13 @@ import { Incident } from "./incidents/incident.js";
 import { IncidentRevision } from "./incidents/incident-revision.js";
 import { Deployment, Organisation, Release, System, TrainingSource } from "./systems/system-entities.js";
 
-export function createNationalDataSource(url: string, country: string): DataSource {
+/** `statementTimeoutMs`: for the service (see shared/limits `statementTimeoutMs`); migrations leave it unset. */
+export function createNationalDataSource(url: string, country: string, statementTimeoutMs?: number): DataSource {
   return createDataSource({
     url,
     entities: [Incident, IncidentRevision, Grant, AccessLogEntry, Organisation, System, Deployment, TrainingSource, Release, Audit, Finding],
     migrations: nationalMigrations,
     applicationName: `hub-national-${country}`,
+    statementTimeoutMs,
   });
 }
