@@ -13,7 +13,7 @@ export interface PreparedDatabase {
   grants?: ServiceGrants;
 }
 
-const PARTICIPANT_CODE = /^[A-Z][A-Z0-9]{1,7}$/;
+const PARTICIPANT_CODE = /^[A-Z]{2,8}$/;
 
 /** Tables the running service reads and never writes: what migrated it, and whose database it is. */
 const READ_ONLY_TABLES = ["migrations", "typeorm_metadata", "deployment_identity"];

@@ -12,7 +12,7 @@ export class CreateDeploymentIdentity1765500000000 implements MigrationInterface
     await queryRunner.query(`
       CREATE TABLE deployment_identity (
         singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-        participant varchar(8) NOT NULL CHECK (participant ~ '^[A-Z][A-Z0-9]{1,7}$'),
+        participant varchar(8) NOT NULL CHECK (participant ~ '^[A-Z]{2,8}$'),
         marked_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(
