@@ -26,17 +26,17 @@ export class HeadPublisher {
 
   start(): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    void this.tick();
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    void this.publishNow();
+    this.timer = setInterval(() => void this.publishNow(), this.intervalMs);
     this.timer.unref();
   }
 
-  /** Publishes the head now if it moved since the last line; resolves when written. */
-  async publishNow(): Promise<void> {
-    const head = await signHead(this.db, this.country, this.signer);
-    if (head.seq === this.lastSeq) return;
-    appendFileSync(this.file, JSON.stringify(head) + "\n");
-    this.lastSeq = head.seq;
+  /** Publishes the head now if it moved since the last line; resolves once written (one at a time). */
+  publishNow(): Promise<void> {
+    this.running = this.running.then(() =>
+      this.appendHead().catch((error: Error) => this.logger.error("access log head not published", { file: this.file, error: error.message })),
+    );
+    return this.running;
   }
 
   async stop(): Promise<void> {
@@ -44,10 +44,10 @@ export class HeadPublisher {
     await this.running;
   }
 
-  private tick(): Promise<void> {
-    this.running = this.running.then(() =>
-      this.publishNow().catch((error: Error) => this.logger.error("access log head not published", { file: this.file, error: error.message })),
-    );
-    return this.running;
+  private async appendHead(): Promise<void> {
+    const head = await signHead(this.db, this.country, this.signer);
+    if (head.seq === this.lastSeq) return;
+    appendFileSync(this.file, JSON.stringify(head) + "\n");
+    this.lastSeq = head.seq;
   }
 }
