@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import { BOARD } from "../shared/auth/caller.js";
-import { databaseUrlFor, ensureDatabase, participantDatabaseName } from "../shared/db/databases.js";
+import { databaseRoles, ensureDatabaseRoles, roleUrl } from "../shared/db/roles.js";
+import { ensureDatabase, participantDatabaseName } from "../shared/db/databases.js";
+import { prepareDatabase } from "../migrations/prepare-database.js";
 import { createBoardDataSource } from "../subgraphs/board/database.js";
 import { createNationalDataSource } from "../subgraphs/national/database.js";
 import { startEmbeddedDatabase } from "./embedded-database.js";
@@ -9,6 +11,8 @@ import type { DevLayout } from "./dev-layout.js";
 /**
  * The PostgreSQL server of the dev hub, with one database per participant (`<prefix>_<code>`):
  * DATABASE_URL if set (a server the operator runs), otherwise the embedded PostgreSQL under `.data/`.
+ * Each database has its own owner role (migrations, seeds) and service role (the running subgraph), as
+ * in production (shared/db/roles.ts).
  */
 export class DevDatabaseServer {
   private constructor(
@@ -24,17 +28,23 @@ export class DevDatabaseServer {
     return new DevDatabaseServer(embedded.url, true, layout.databasePrefix, embedded.stop);
   }
 
+  /** What the participant's service connects as: its service role, never the owner or the superuser. */
   databaseUrl(participant: string): string {
-    return databaseUrlFor(this.url, participantDatabaseName(this.prefix, participant));
+    const name = participantDatabaseName(this.prefix, participant);
+    return roleUrl(this.url, name, databaseRoles(name).service);
   }
 
-  /** Creates the participant's database if needed, runs its migrations and hands it to `work`. */
+  /**
+   * Creates the participant's database and roles if needed, runs its migrations as the owner (marking a
+   * national database with its country, granting the service role) and hands it, as the owner, to `work`.
+   */
   async withMigrated<T>(participant: string, work: (db: DataSource) => Promise<T>): Promise<T> {
-    await ensureDatabase(this.url, participantDatabaseName(this.prefix, participant));
-    const url = this.databaseUrl(participant);
-    const db = await (participant === BOARD ? createBoardDataSource(url) : createNationalDataSource(url, participant)).initialize();
+    const name = participantDatabaseName(this.prefix, participant);
+    await ensureDatabase(this.url, name);
+    const { ownerUrl } = await ensureDatabaseRoles(this.url, name);
+    const db = await (participant === BOARD ? createBoardDataSource(ownerUrl) : createNationalDataSource(ownerUrl, participant)).initialize();
     try {
-      await db.runMigrations({ transaction: "each" });
+      await prepareDatabase(db, participant === BOARD ? { kind: "board" } : { kind: "national", country: participant }, databaseRoles(name).service);
       return await work(db);
     } finally {
       await db.destroy();

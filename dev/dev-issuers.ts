@@ -83,3 +83,20 @@ export function parseDuration(text: string): number {
   const unit = { "": 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as "" | "s" | "m" | "h" | "d"];
   return Number(match[1]) * unit;
 }
+
+/**
+ * The key a country's national subgraph signs its access log's head with (HUB_ACCESS_LOG_SIGNING_KEY):
+ * a P-256 private JWK beside the country's dev issuer, made on first use. In production it is the
+ * country's own key, held wherever it holds its other signing keys.
+ */
+export async function ensureAccessLogHeadKey(dir: string, participant: string): Promise<string> {
+  const home = join(dir, participant);
+  const file = join(home, "access-log-head.private.jwk.json");
+  if (!existsSync(file)) {
+    mkdirSync(home, { recursive: true });
+    const { privateKey } = await generateKeyPair(DEV_ALGORITHM, { extractable: true });
+    writeFileSync(file, JSON.stringify({ ...(await exportJWK(privateKey)), alg: DEV_ALGORITHM }, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return file;
+}

@@ -1,8 +1,10 @@
-import { devIssuerUrl, ensureDevIssuer } from "./dev-issuers.js";
+import { BOARD } from "../shared/auth/caller.js";
+import { devIssuerUrl, ensureAccessLogHeadKey, ensureDevIssuer } from "./dev-issuers.js";
 
 /**
  * `node dist/dev/init-issuers.js DIR BASE_URL CODE...`: makes sure every participant named has a
- * dev identity provider (an ES256 key pair in DIR/CODE/), with `iss` = BASE_URL/dev-issuers/CODE.
+ * dev identity provider (an ES256 key pair in DIR/CODE/), with `iss` = BASE_URL/dev-issuers/CODE, and
+ * every country a key to sign its access log's head with (DIR/CODE/access-log-head.private.jwk.json).
  * Existing keys are kept, so tokens survive restarts. The one-shot `issuers` service of
  * docker-compose.yml runs it before anything that verifies tokens starts.
  */
@@ -27,4 +29,5 @@ const base = baseUrl.replace(/\/+$/, "");
 for (const code of codes) {
   const issuer = await ensureDevIssuer(dir, code, devIssuerUrl(base, code));
   process.stdout.write(`${code}: ${issuer.issuer} (public keys in ${issuer.jwksFile})\n`);
+  if (code !== BOARD) process.stdout.write(`${code}: access-log head key ${await ensureAccessLogHeadKey(dir, code)}\n`);
 }

@@ -7,9 +7,10 @@ import { demoParticipants } from "./seed/demo-participants.js";
 
 /**
  * `npm run migrate`: runs pending migrations.
- *   npm run migrate                    every database of the dev hub (embedded PostgreSQL, or DATABASE_URL as server)
- *   npm run migrate -- board           the board's database at DATABASE_URL (production)
- *   npm run migrate -- national KR     KR's national database at DATABASE_URL (production)
+ *   npm run migrate                    every database of the dev hub (embedded PostgreSQL, or DATABASE_URL as server),
+ *                                      each with its own owner and service roles (shared/db/roles.ts)
+ *   npm run migrate -- board           the board's database at DATABASE_URL (production: the owner role's URL,
+ *   npm run migrate -- national KR     and HUB_SERVICE_ROLE the role the services connect as)
  */
 const args = process.argv.slice(2);
 const say = (line: string) => process.stdout.write(`${line}\n`);

@@ -8,6 +8,7 @@ import { BOARD } from "../shared/auth/caller.js";
 import { DevDatabaseServer } from "./dev-databases.js";
 import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./dev-hub-config.js";
 import { devLayout } from "./dev-layout.js";
+import { ensureAccessLogHeadKey } from "./dev-issuers.js";
 import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { demoParticipants } from "./seed/demo-participants.js";
 import { seedDemoReports } from "./seed/demo-reports.js";
@@ -43,6 +44,7 @@ const newlySeeded = countries.filter((_, i) => seeded[i]! > 0);
 say(`  migrated: ${[BOARD, ...countries].join(", ")}${newlySeeded.length ? `; demo data seeded for ${newlySeeded.join(", ")}` : ""}`);
 
 const issuers = await ensureDevIssuers(layout, countries);
+const headKeys = await Promise.all(countries.map((code) => ensureAccessLogHeadKey(layout.issuersDir, code)));
 writeDevHubConfig(layout, countries, issuers);
 // Composed here, from the code being started, rather than in the gateway: the gateway then loads what a
 // production gateway loads (no composition library, no subgraph code) and starts faster.
@@ -67,6 +69,8 @@ countries.forEach((code, i) =>
       HUB_COUNTRY: code,
       PORT: String(layout.subgraphPortBase + 1 + i),
       DATABASE_URL: database.databaseUrl(code),
+      HUB_ACCESS_LOG_SIGNING_KEY: headKeys[i]!,
+      HUB_ACCESS_LOG_HEAD_FILE: join(layout.dataDir, "access-log-heads", `${code}.jsonl`),
     },
   }),
 );

@@ -2,34 +2,42 @@ import "reflect-metadata";
 import { pathToFileURL } from "node:url";
 import { createBoardDataSource } from "../subgraphs/board/database.js";
 import { createNationalDataSource } from "../subgraphs/national/database.js";
+import { MigrationRefused, type MigrationTarget, prepareDatabase } from "./prepare-database.js";
 
 /**
  * `node dist/migrations/migrate.js board | national CODE`: runs the pending migrations of one production
- * database, named by DATABASE_URL. (`npm run migrate` with no target migrates the dev hub instead.)
+ * database, named by DATABASE_URL, which connects as the database's OWNER role. HUB_SERVICE_ROLE names the
+ * role the services connect as; it is granted what the services need and no more after every run.
+ * (`npm run migrate` with no target migrates the dev hub instead.)
  */
-export async function migrateDatabase(args: string[], say: (line: string) => void): Promise<number> {
-  const [target, country] = args;
-  if (target !== "board" && target !== "national") {
-    process.stderr.write(`Unknown target "${target ?? ""}". Use: board | national CODE\n`);
-    return 2;
+export async function migrateDatabase(args: string[], say: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const fail = (line: string, code: number) => {
+    process.stderr.write(`${line}\n`);
+    return code;
+  };
+  const [kind, country] = args;
+  if (kind !== "board" && kind !== "national") return fail(`Unknown target "${kind ?? ""}". Use: board | national CODE`, 2);
+  const url = env.DATABASE_URL;
+  if (!url) return fail("DATABASE_URL must name the database to migrate, as its owner role.", 2);
+  if (kind === "national" && !country) return fail("Usage: migrate national COUNTRY_CODE", 2);
+  const serviceRole = env.HUB_SERVICE_ROLE;
+  if (!serviceRole) {
+    return fail("HUB_SERVICE_ROLE must name the role the services connect as (README, \"Least privilege\"); it is granted row access only.", 2);
   }
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    process.stderr.write("DATABASE_URL must name the database to migrate.\n");
-    return 2;
-  }
-  if (target === "national" && !country) {
-    process.stderr.write("Usage: migrate national COUNTRY_CODE\n");
-    return 2;
-  }
-  const db = await (target === "board" ? createBoardDataSource(url) : createNationalDataSource(url, country!)).initialize();
+  const target: MigrationTarget = kind === "board" ? { kind } : { kind, country: country! };
+  const db = await (kind === "board" ? createBoardDataSource(url) : createNationalDataSource(url, country!)).initialize();
   try {
-    const applied = await db.runMigrations({ transaction: "each" });
-    say(applied.length ? `applied: ${applied.map((m) => m.name).join(", ")}` : "up to date");
+    const prepared = await prepareDatabase(db, target, serviceRole);
+    say(prepared.applied.length ? `applied: ${prepared.applied.join(", ")}` : "up to date");
+    if (prepared.participant) say(`database of ${prepared.participant}`);
+    if (prepared.grants) say(`${serviceRole}: insert-only on ${prepared.grants.appendOnly.join(", ") || "nothing"}; read-only on ${prepared.grants.readOnly.join(", ")}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof MigrationRefused) return fail(error.message, 1);
+    return fail(`Migration failed: ${(error as Error).message}`, 1);
   } finally {
     await db.destroy();
   }
-  return 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

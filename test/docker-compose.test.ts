@@ -125,6 +125,26 @@ function nationalService(country: string): [string, ComposeService] {
   return matches[0]!;
 }
 
+/** The one-shot job that creates the owner and service roles of the database on `host`. */
+function rolesJob(host: string): [string, ComposeService] {
+  const matches = Object.entries(services).filter(([, svc]) => command(svc).includes("/create-roles.sql") && env(svc).PGHOST === host);
+  expect(matches.map(([name]) => name), `roles job for ${host}`).toHaveLength(1);
+  return matches[0]!;
+}
+
+/** `psql -v name=value ...` of a job, as a record. */
+function psqlVariables(svc: ComposeService): Record<string, string> {
+  const cmd = command(svc);
+  const vars: Record<string, string> = {};
+  cmd.forEach((arg, i) => {
+    if (arg === "-v" && cmd[i + 1]) {
+      const assignment = interpolate(cmd[i + 1]!);
+      vars[assignment.slice(0, assignment.indexOf("="))] = assignment.slice(assignment.indexOf("=") + 1);
+    }
+  });
+  return vars;
+}
+
 function migrateJob(code: string): [string, ComposeService] {
   return code === "BOARD"
     ? serviceRunning("dist/migrations/migrate.js", "board")
@@ -157,8 +177,6 @@ describe("docker-compose.yml", () => {
       const url = new URL(vars.DATABASE_URL!);
       const dbEnv = env(db);
       expect(url.pathname.slice(1), `${name}: database name`).toBe(dbEnv.POSTGRES_DB);
-      expect(decodeURIComponent(url.username), `${name}: database user`).toBe(dbEnv.POSTGRES_USER);
-      expect(decodeURIComponent(url.password), `${name}: database password`).toBe(dbEnv.POSTGRES_PASSWORD);
       expect(command(db)).toEqual([]);
     }
     expect(servers.size).toBe(PARTICIPANTS.length);
@@ -180,10 +198,49 @@ describe("docker-compose.yml", () => {
   it("migrates each database to completion before its subgraph starts", () => {
     for (const { code, name, svc } of participantServices()) {
       const [jobName, job] = migrateJob(code);
-      expect(env(job).DATABASE_URL, `${jobName} migrates ${name}'s database`).toBe(env(svc).DATABASE_URL);
+      // The same database (host and name); the roles differ (see the next test).
+      const [migrated, served] = [new URL(env(job).DATABASE_URL!), new URL(env(svc).DATABASE_URL!)];
+      expect(`${migrated.host}${migrated.pathname}`, `${jobName} migrates ${name}'s database`).toBe(`${served.host}${served.pathname}`);
       expect(job.restart, `${jobName} is a one-shot job`).toBe("no");
       expect(dependencies(job)[databaseHost(env(job).DATABASE_URL!)], `${jobName} waits for its database`).toBe("service_healthy");
       expect(dependencies(svc)[jobName], `${name} waits for ${jobName}`).toBe("service_completed_successfully");
+    }
+  });
+
+  it("migrates as the database's owner role and serves as its service role, neither of them the superuser", () => {
+    for (const { code, name, svc } of participantServices()) {
+      const serviceUrl = new URL(env(svc).DATABASE_URL!);
+      const host = serviceUrl.hostname;
+      const dbEnv = env(service(host));
+      const [rolesName, roles] = rolesJob(host);
+      const vars = psqlVariables(roles);
+      expect(vars.database, rolesName).toBe(dbEnv.POSTGRES_DB);
+      expect(env(roles).PGUSER, `${rolesName} runs as the server's superuser`).toBe(dbEnv.POSTGRES_USER);
+      expect(env(roles).PGPASSWORD).toBe(dbEnv.POSTGRES_PASSWORD);
+      expect(dependencies(roles)[host]).toBe("service_healthy");
+      expect(volumeTargets(roles).get("/create-roles.sql")).toBe("./shared/deploy/create-roles.sql");
+
+      const [jobName, job] = migrateJob(code);
+      const ownerUrl = new URL(env(job).DATABASE_URL!);
+      expect(decodeURIComponent(ownerUrl.username), `${jobName} connects as the owner`).toBe(vars.owner);
+      expect(decodeURIComponent(ownerUrl.password)).toBe(vars.owner_password);
+      expect(env(job).HUB_SERVICE_ROLE, `${jobName} grants the service role`).toBe(vars.service);
+      expect(dependencies(job)[rolesName], `${jobName} waits for ${rolesName}`).toBe("service_completed_successfully");
+
+      expect(decodeURIComponent(serviceUrl.username), `${name} connects as the service role`).toBe(vars.service);
+      expect(decodeURIComponent(serviceUrl.password)).toBe(vars.service_password);
+      expect(new Set([vars.owner, vars.service, dbEnv.POSTGRES_USER]).size, `${name}: three distinct roles`).toBe(3);
+    }
+  });
+
+  it("gives every country a key to sign its access log's head with, and a place to publish it", () => {
+    for (const code of COUNTRIES) {
+      const [name, svc] = nationalService(code);
+      const vars = env(svc);
+      expect(vars.HUB_ACCESS_LOG_SIGNING_KEY, name).toBe(`${DATA_DIR}/issuers/${code}/access-log-head.private.jwk.json`);
+      const file = vars.HUB_ACCESS_LOG_HEAD_FILE!;
+      const dir = file.slice(0, file.lastIndexOf("/"));
+      expect(volumeTargets(svc).get(dir), `${name} publishes its head on a volume of its own`).toBe(`heads-${code.toLowerCase()}`);
     }
   });
 

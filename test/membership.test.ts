@@ -6,13 +6,13 @@ import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { HubConfig } from "../shared/config/hub-config.js";
 import { LiveConfig } from "../shared/config/live-config.js";
-import { databaseUrlFor, dropDatabase, ensureDatabase } from "../shared/db/databases.js";
 import { devIssuerUrl, ensureDevIssuer, signDevToken } from "../dev/dev-issuers.js";
 import type { RunningServer } from "../shared/http/hub-http-server.js";
 import { createLogger } from "../shared/logging/logger.js";
 import { Classification } from "../shared/policy/classification.js";
-import { createNationalDataSource } from "../subgraphs/national/database.js";
+import { NationalDeployment } from "../subgraphs/national/deployment/national-deployment.js";
 import { startNationalServer } from "../subgraphs/national/server.js";
+import { createParticipantDatabase, type ParticipantDatabase } from "./support/participant-database.js";
 import { insertIncidents } from "./support/incidents.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
 
@@ -24,6 +24,7 @@ import { startTestHub, type TestHub } from "./support/test-hub.js";
 describe("a sixth country joins a running hub", () => {
   let hub: TestHub;
   let db: DataSource;
+  let database: ParticipantDatabase;
   let india: RunningServer;
   const databaseName = `hubtest_${randomBytes(4).toString("hex")}_in`;
   const issuersDir = mkdtempSync(join(tmpdir(), "hub-test-in-"));
@@ -31,17 +32,14 @@ describe("a sixth country joins a running hub", () => {
   beforeAll(async () => {
     hub = await startTestHub({ countries: ["JP", "US"] });
     // 1. Its authority creates the database, runs the migrations and starts its subgraph.
-    const server = inject("databaseUrl");
-    await ensureDatabase(server, databaseName);
-    db = await createNationalDataSource(databaseUrlFor(server, databaseName), "IN").initialize();
-    await db.runMigrations();
+    database = await createParticipantDatabase(inject("databaseUrl"), databaseName, { kind: "national", country: "IN" });
+    db = database.owner;
     await insertIncidents(db, "IN", [{ classification: Classification.SHARED, title: "IN shared record" }, { classification: Classification.RESTRICTED }]);
   });
   afterAll(async () => {
     await india?.close();
-    await db?.destroy();
     await hub?.stop();
-    await dropDatabase(inject("databaseUrl"), databaseName);
+    await database?.drop();
     rmSync(issuersDir, { recursive: true, force: true });
   });
 
@@ -60,13 +58,10 @@ describe("a sixth country joins a running hub", () => {
       countries: [...config.countries, { code: "IN", url, name: "India", joinedAt: "2026-12-01T00:00:00Z" }],
       issuers: [...config.issuers, { participant: "IN", issuer: issuer.issuer, jwksFile: issuer.jwksFile }],
     });
-    india = await startNationalServer({
-      country: "IN",
-      config: new LiveConfig(withIndia(hub.membership.subgraphs.get(), "http://127.0.0.1:1/graphql")),
-      db,
-      port: 0,
-      logger: createLogger("national-IN"),
-    });
+    const config = new LiveConfig(withIndia(hub.membership.subgraphs.get(), "http://127.0.0.1:1/graphql"));
+    const logger = createLogger("national-IN");
+    const deployment = await NationalDeployment.establish({ country: "IN", config, db: database.service, logger });
+    india = await startNationalServer({ country: "IN", config, db: database.service, deployment, port: 0, logger });
     // 2. One entry in the hub config; every running service reloads it (SIGHUP in production).
     await hub.membership.subgraphs.update(withIndia(hub.membership.subgraphs.get(), "http://127.0.0.1:1/graphql"));
     await hub.membership.gateway.update(withIndia(hub.membership.gateway.get(), india.url));

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropDatabase } from "../shared/db/databases.js";
+import { dropDatabaseRoles } from "../shared/db/roles.js";
 import { isolatedHubEnv } from "../dev/isolated-hub-env.js";
 import { freePort } from "../dev/free-port.js";
 
@@ -84,7 +85,10 @@ describe("npm start, the token command and the first query", () => {
       process.kill(-hub.pid!, "SIGKILL");
     }
     if (process.env.DATABASE_URL) {
-      for (const code of ["board", ...COUNTRIES]) await dropDatabase(process.env.DATABASE_URL, `${prefix}_${code.toLowerCase()}`);
+      for (const code of ["board", ...COUNTRIES]) {
+        await dropDatabase(process.env.DATABASE_URL, `${prefix}_${code.toLowerCase()}`);
+        await dropDatabaseRoles(process.env.DATABASE_URL, `${prefix}_${code.toLowerCase()}`);
+      }
     }
     rmSync(dataDir, { recursive: true, force: true });
   });

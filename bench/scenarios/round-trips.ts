@@ -5,6 +5,7 @@ import { recordStatements } from "../../dev/statement-log.js";
 import { createLogger } from "../../shared/logging/logger.js";
 import { createNationalDataSource } from "../../subgraphs/national/database.js";
 import { startNationalServer } from "../../subgraphs/national/server.js";
+import { NationalDeployment } from "../../subgraphs/national/deployment/national-deployment.js";
 import type { DevHub } from "../dev-hub.js";
 import { answerOf } from "../load.js";
 import { NESTED_PAGE } from "../queries.js";
@@ -25,7 +26,9 @@ export async function measureRoundTrips(hub: DevHub, country: string, reader: st
   const databaseUrl = hub.databaseUrl(country);
   const db = await createNationalDataSource(databaseUrl, country).initialize();
   const config = new LiveConfig(loadHubConfig(join(hub.dataDir, "hub.json")));
-  const server = await startNationalServer({ country, config, db, port: 0, host: "127.0.0.1", logger: createLogger("bench") });
+  const logger = createLogger("bench");
+  const deployment = await NationalDeployment.establish({ country, config, db, logger });
+  const server = await startNationalServer({ country, config, db, deployment, port: 0, host: "127.0.0.1", logger });
   const log = recordStatements(new URL(databaseUrl).pathname.slice(1));
   try {
     const token = await hub.token(reader, { roles: ["regulator"] });

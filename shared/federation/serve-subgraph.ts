@@ -9,7 +9,8 @@ import { authenticate } from "../auth/authenticate.js";
 import { maskErrors } from "../errors/mask-errors.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from "../limits/index.js";
 import { SCHEMA_HASH_PATH, schemaHash } from "./schema-hash.js";
-import { createHubHttpServer, listen, type RunningServer, sendJson } from "../http/hub-http-server.js";
+import { createHubHttpServer, listen, type RouteHandler, type RunningServer, sendJson } from "../http/hub-http-server.js";
+import { NotReady } from "../health/not-ready.js";
 import type { Logger } from "../logging/logger.js";
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -26,6 +27,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   health?: () => Promise<Record<string, unknown>>;
   /** Operation limits now (the hub config's `limits`); defaults when not given. */
   limits?: () => OperationLimits;
+  /** Extra public GET routes (e.g. a national deployment's access-log head key). */
+  routes?: Record<string, RouteHandler>;
 }
 
 /**
@@ -57,6 +60,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
       return options.context(caller, operationHash(req, body));
     },
     routes: {
+      ...options.routes,
       // Public: it tells which schema this deployment serves, nothing about its data.
       [SCHEMA_HASH_PATH]: (_req, res) => sendJson(res, 200, { sha256: hash }),
       "/health": async (_req, res) => {
@@ -64,7 +68,8 @@ export async function serveSubgraph<TContext extends BaseContext>(
           sendJson(res, 200, { status: "up", service: options.name, ...(await options.health?.()) });
         } catch (error) {
           logger.error("health check failed", { error: String(error) });
-          sendJson(res, 503, { status: "down", service: options.name });
+          const named = error instanceof NotReady ? { reason: error.reason, detail: error.detail } : {};
+          sendJson(res, 503, { status: "down", service: options.name, ...named });
         }
       },
     },

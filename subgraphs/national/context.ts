@@ -5,6 +5,7 @@ import type { RequestAccess } from "./access/request-access.js";
 import type { Incident } from "./incidents/incident.js";
 import type { AuditLoaders } from "./audits/audit-loaders.js";
 import type { SystemLoaders } from "./systems/system-loaders.js";
+import type { NationalDeployment } from "./deployment/national-deployment.js";
 
 export interface NationalContext {
   caller: Caller;
@@ -18,6 +19,8 @@ export interface NationalContext {
   operationHash: string;
   /** Per-request batching: one query per relation, whatever the size of the answer. */
   loaders: NationalLoaders;
+  /** This deployment's checked identity and access-log head key. */
+  deployment?: NationalDeployment;
 }
 
 export interface NationalLoaders extends SystemLoaders, AuditLoaders {

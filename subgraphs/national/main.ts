@@ -6,6 +6,7 @@ import { createLogger } from "../../shared/logging/logger.js";
 import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
 import { createNationalDataSource } from "./database.js";
 import { startNationalServer } from "./server.js";
+import { establishNationalDeployment } from "./deployment/national-deployment.js";
 
 /** One country's national subgraph as its own process: HUB_COUNTRY, HUB_CONFIG, DATABASE_URL, PORT. */
 const country = requireEnv("HUB_COUNTRY");
@@ -14,9 +15,11 @@ const configFile = requireEnv("HUB_CONFIG");
 const config = new LiveConfig(loadHubConfig(configFile));
 config.reloadOnHangup(configFile, logger);
 const db = await createNationalDataSource(requireEnv("DATABASE_URL"), country).initialize();
-const server = await startNationalServer({ country, config, db, port: portFromEnv(), host: process.env.HOST, logger });
+const deployment = await establishNationalDeployment({ country, config, db, logger, env: process.env });
+const server = await startNationalServer({ country, config, db, deployment, port: portFromEnv(), host: process.env.HOST, logger });
 logger.info("national subgraph listening", { country, url: server.url });
 runUntilSignalled(logger, async () => {
   await server.close();
+  await deployment.stop();
   await db.destroy();
 });

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema.js";
 import { AccessLogResolver } from "./access-log/access-log.resolver.js";
+import { AccessLogHeadResolver } from "./access-log/access-log-head.resolver.js";
 import { RecordAuditResolver } from "./audits/record-audit.resolver.js";
 import { auditReference } from "./audits/audit.reference.js";
 import { AuditResolver, CountryAuditsResolver, DeploymentRedTeamResolver, SystemAuditsResolver } from "./audits/audits.resolver.js";
@@ -42,6 +43,7 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       GrantsResolver,
       CountryGrantsResolver,
       AccessLogResolver,
+      AccessLogHeadResolver,
     ],
     referenceResolvers: { Country: countryReference, Incident: incidentReference, System: systemReference, Audit: auditReference },
   });

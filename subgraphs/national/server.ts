@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { IssuerRegistry } from "../../shared/auth/issuer-registry.js";
 import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
-import type { RunningServer } from "../../shared/http/hub-http-server.js";
+import { type RunningServer, sendJson } from "../../shared/http/hub-http-server.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { NationalContext } from "./context.js";
 import { RequestAccess } from "./access/request-access.js";
@@ -10,12 +10,16 @@ import { auditLoaders } from "./audits/audit-loaders.js";
 import { incidentLoader } from "./incidents/incident-loader.js";
 import { systemLoaders } from "./systems/system-loaders.js";
 import { buildNationalSchema } from "./schema.js";
+import { ACCESS_LOG_HEAD_JWKS_PATH } from "./deployment/access-log-head.js";
+import type { NationalDeployment } from "./deployment/national-deployment.js";
 
 export interface NationalServerOptions {
   /** The country this deployment serves. */
   country: string;
   config: LiveConfig;
   db: DataSource;
+  /** Checked by NationalDeployment.establish: the country, its database, its head-signing key. */
+  deployment: NationalDeployment;
   port: number;
   host?: string;
   logger: Logger;
@@ -37,13 +41,14 @@ export async function startNationalServer(options: NationalServerOptions): Promi
     port: options.port,
     host: options.host,
     context: (caller, operationHash) => {
-      const base = { caller, country, participants, db, operationHash, access: new RequestAccess(db, caller, country, new Date()) };
+      const base = { caller, country, participants, db, operationHash, access: new RequestAccess(db, caller, country, new Date()), deployment: options.deployment };
       return { ...base, loaders: { incidentsById: incidentLoader(base), ...systemLoaders(base), ...auditLoaders(base) } };
     },
     health: async () => {
-      await db.query("SELECT 1");
+      await options.deployment.readiness();
       return { country };
     },
+    routes: { [ACCESS_LOG_HEAD_JWKS_PATH]: (_req, res) => sendJson(res, 200, options.deployment.headSigner?.jwks() ?? { keys: [] }) },
   });
 }
 

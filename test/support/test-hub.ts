@@ -9,20 +9,25 @@ import { startGateway } from "../../gateway/server.js";
 import { BOARD } from "../../shared/auth/caller.js";
 import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config.js";
 import { LiveConfig } from "../../shared/config/live-config.js";
-import { databaseUrlFor, dropDatabase, ensureDatabase } from "../../shared/db/databases.js";
-import { type DevIssuer, devIssuerUrl, ensureDevIssuer, signDevToken, type TokenRequest } from "../../dev/dev-issuers.js";
+import { type DevIssuer, devIssuerUrl, ensureAccessLogHeadKey, ensureDevIssuer, signDevToken, type TokenRequest } from "../../dev/dev-issuers.js";
 import type { RunningServer } from "../../shared/http/hub-http-server.js";
 import { createLogger } from "../../shared/logging/logger.js";
 import { Country } from "../../subgraphs/board/countries/country.js";
-import { createBoardDataSource } from "../../subgraphs/board/database.js";
 import { startBoardServer } from "../../subgraphs/board/server.js";
-import { createNationalDataSource } from "../../subgraphs/national/database.js";
+import { NationalDeployment } from "../../subgraphs/national/deployment/national-deployment.js";
 import { startNationalServer } from "../../subgraphs/national/server.js";
+import { createParticipantDatabase, type ParticipantDatabase } from "./participant-database.js";
 
 export interface TestNation {
   code: string;
+  /** Connected as the database's owner (fixtures, tampering as an operator would); the subgraph runs as `serviceDb`. */
   db: DataSource;
+  /** The subgraph's own connection: the database's service role (least privilege). */
+  serviceDb: DataSource;
   server: RunningServer;
+  deployment: NationalDeployment;
+  /** The private JWK its access-log head is signed with. */
+  headKeyFile: string;
 }
 
 export interface TestHub {
@@ -30,6 +35,7 @@ export interface TestHub {
   boardUrl: string;
   /** Stops the board subgraph only (the rest of the hub keeps running). */
   stopBoard(): Promise<void>;
+  /** The board's database as its owner (the board subgraph runs as its service role). */
   boardDb: DataSource;
   nations: Map<string, TestNation>;
   config: HubConfig;
@@ -65,14 +71,15 @@ let supergraph: ReturnType<typeof composeSupergraph> | undefined;
 export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   const serverUrl = inject("databaseUrl");
   const prefix = `hubtest_${randomBytes(4).toString("hex")}`;
-  const databaseNames: string[] = [];
-  const openDatabase = async <T>(participant: string, create: (url: string) => DataSource): Promise<DataSource> => {
-    const name = `${prefix}_${participant.toLowerCase()}`;
-    await ensureDatabase(serverUrl, name);
-    databaseNames.push(name);
-    const db = await create(databaseUrlFor(serverUrl, name)).initialize();
-    await db.runMigrations();
-    return db;
+  const databases: ParticipantDatabase[] = [];
+  const openDatabase = async (participant: string): Promise<ParticipantDatabase> => {
+    const database = await createParticipantDatabase(
+      serverUrl,
+      `${prefix}_${participant.toLowerCase()}`,
+      participant === BOARD ? { kind: "board" } : { kind: "national", country: participant },
+    );
+    databases.push(database);
+    return database;
   };
 
   const issuersDir = mkdtempSync(join(tmpdir(), "hub-test-issuers-"));
@@ -92,7 +99,8 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     nationTimeoutMs: options.nationTimeoutMs ?? 2000,
   };
 
-  const boardDb = await openDatabase(BOARD, createBoardDataSource);
+  const boardDatabase = await openDatabase(BOARD);
+  const boardDb = boardDatabase.owner;
   await boardDb.getRepository(Country).insert(
     directory.map((code) => ({
       code,
@@ -102,12 +110,15 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   );
   const subgraphConfig = new LiveConfig(baseConfig);
   let boardStopped = false;
-  const board = await startBoardServer({ config: subgraphConfig, db: boardDb, port: 0, logger });
+  const board = await startBoardServer({ config: subgraphConfig, db: boardDatabase.service, port: 0, logger });
   const nations = new Map<string, TestNation>();
   for (const code of options.countries) {
-    const db = await openDatabase(code, (url) => createNationalDataSource(url, code));
-    const server = await startNationalServer({ country: code, config: subgraphConfig, db, port: 0, logger });
-    nations.set(code, { code, db, server });
+    const database = await openDatabase(code);
+    const headKeyFile = await ensureAccessLogHeadKey(issuersDir, code);
+    const db = database.service;
+    const deployment = await NationalDeployment.establish({ country: code, config: subgraphConfig, db, logger, env: { HUB_ACCESS_LOG_SIGNING_KEY: headKeyFile } });
+    const server = await startNationalServer({ country: code, config: subgraphConfig, db, deployment, port: 0, logger });
+    nations.set(code, { code, db: database.owner, serviceDb: db, server, deployment, headKeyFile });
   }
   const config: HubConfig = {
     ...baseConfig,
@@ -148,10 +159,9 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
       if (!boardStopped) await board.close();
       for (const nation of nations.values()) {
         await nation.server.close();
-        await nation.db.destroy();
+        await nation.deployment.stop();
       }
-      await boardDb.destroy();
-      for (const name of databaseNames) await dropDatabase(serverUrl, name);
+      for (const database of databases) await database.drop();
       rmSync(issuersDir, { recursive: true, force: true });
     },
   };
