@@ -8,7 +8,7 @@ import type { HubConfig } from "../shared/config/hub-config.js";
 import { LiveConfig } from "../shared/config/live-config.js";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "../shared/db/databases.js";
 import { devIssuerUrl, ensureDevIssuer, signDevToken } from "../dev/dev-issuers.js";
-import type { RunningServer } from "../shared/http/hub-http-server.js";
+import type { RunningServer } from "../shared/service/service-http.js";
 import { createLogger } from "../shared/logging/logger.js";
 import { Classification } from "../shared/policy/classification.js";
 import { createNationalDataSource } from "../subgraphs/national/database.js";

@@ -11,7 +11,7 @@ import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config
 import { LiveConfig } from "../../shared/config/live-config.js";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "../../shared/db/databases.js";
 import { type DevIssuer, devIssuerUrl, ensureDevIssuer, signDevToken, type TokenRequest } from "../../dev/dev-issuers.js";
-import type { RunningServer } from "../../shared/http/hub-http-server.js";
+import type { RunningServer } from "../../shared/service/service-http.js";
 import { createLogger } from "../../shared/logging/logger.js";
 import { Country } from "../../subgraphs/board/countries/country.js";
 import { createBoardDataSource } from "../../subgraphs/board/database.js";
