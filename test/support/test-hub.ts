@@ -7,7 +7,7 @@ import { inject } from "vitest";
 import { composeSupergraph } from "../../gateway/supergraph/compose-supergraph.js";
 import { startGateway } from "../../gateway/server.js";
 import { BOARD } from "../../shared/auth/caller.js";
-import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config.js";
+import { DEFAULT_AUDIENCE, DEFAULT_HTTP, DEFAULT_RATE_LIMIT, type HttpSettings, type HubConfig, type RateLimitSettings } from "../../shared/config/hub-config.js";
 import { LiveConfig } from "../../shared/config/live-config.js";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "../../shared/db/databases.js";
 import { type DevIssuer, devIssuerUrl, ensureDevIssuer, signDevToken, type TokenRequest } from "../../dev/dev-issuers.js";
@@ -54,6 +54,9 @@ export interface TestHubOptions {
   /** Participants routed to an endpoint the test controls (a dead port, a server answering garbage). */
   externalEndpoints?: Record<string, string>;
   nationTimeoutMs?: number;
+  /** The hub config's http and rateLimit sections, for every service (defaults when absent). */
+  http?: Partial<HttpSettings>;
+  rateLimit?: Partial<RateLimitSettings>;
 }
 
 let supergraph: ReturnType<typeof composeSupergraph> | undefined;
@@ -90,6 +93,8 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     countries: directory.map((code) => ({ code, url: "http://127.0.0.1:1/graphql" })),
     issuers: [...issuers.values()].map((i) => ({ participant: i.participant, issuer: i.issuer, jwksFile: i.jwksFile })),
     nationTimeoutMs: options.nationTimeoutMs ?? 2000,
+    http: { ...DEFAULT_HTTP, ...options.http },
+    rateLimit: { ...DEFAULT_RATE_LIMIT, ...options.rateLimit },
   };
 
   const boardDb = await openDatabase(BOARD, createBoardDataSource);
