@@ -84,7 +84,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     host: options.host,
     onClose: async () => {
       schemas.stop();
-      await client.close();
+      // The HTTP front has drained: a call to a country still running belongs to a request already cut.
+      await client.destroy();
     },
   });
 }

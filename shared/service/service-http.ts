@@ -6,7 +6,7 @@ import type { Caller } from "../auth/caller.js";
 import { DEFAULT_HTTP, type HttpSettings, type RateLimitSettings } from "../config/hub-config.js";
 import type { Logger } from "../logging/logger.js";
 import { authenticateRequest } from "./authenticate-request.js";
-import { drainingClose } from "./draining-close.js";
+import { installDrainingClose } from "./draining-close.js";
 import { graphqlHandler, type GraphQLRequestInfo } from "./graphql-route.js";
 import { errorHandler } from "./http-errors.js";
 import type { RouteHandler } from "./plain-routes.js";
@@ -105,6 +105,10 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   for (const [path, handler] of Object.entries(options.routes ?? {})) app.get(path, plain(handler));
   for (const [prefix, handler] of Object.entries(options.prefixRoutes ?? {})) app.get(`${prefix.replace(/\/$/, "")}/*`, plain(handler));
 
+  const close = installDrainingClose(app, http.shutdownGraceMs, async () => {
+    await options.apollo.stop();
+    await options.onClose?.();
+  });
   const host = options.host ?? "127.0.0.1";
   await app.listen({ port: options.port, host });
   const address = app.server.address();
@@ -112,9 +116,6 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    close: drainingClose(app, http.shutdownGraceMs, async () => {
-      await options.apollo.stop();
-      await options.onClose?.();
-    }),
+    close,
   };
 }

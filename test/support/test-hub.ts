@@ -27,6 +27,8 @@ export interface TestNation {
 
 export interface TestHub {
   gatewayUrl: string;
+  /** The gateway's server (its `close` drains; `stop` closes it too, once). */
+  gateway: RunningServer;
   boardUrl: string;
   /** Stops the board subgraph only (the rest of the hub keeps running). */
   stopBoard(): Promise<void>;
@@ -129,6 +131,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
 
   return {
     gatewayUrl: gateway.url,
+    gateway,
     boardUrl: board.url,
     stopBoard: async () => {
       if (!boardStopped) await board.close();
