@@ -6,7 +6,7 @@ type Figures = Record<"MUST" | "SHOULD" | "MAY", { passed: number; total: number
 
 /** graphql-http's own audit of the GraphQL over HTTP spec, run with a valid token on every request. */
 async function audit(url: string, token: string): Promise<{ figures: Figures; failures: string[] }> {
-  const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const fetchFn = (input: string | URL | Request, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     headers.set("authorization", `Bearer ${token}`);
     return fetch(input, { ...init, headers });

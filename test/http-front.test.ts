@@ -78,7 +78,7 @@ describe("the HTTP front every service shares", () => {
     const jp = await token("JP", "request-ids");
     const given = await post(hub.gatewayUrl, jp, "{ __typename }", { "x-request-id": "trace-42.a:b" });
     expect(given.headers.get("x-request-id")).toBe("trace-42.a:b");
-    for (const headers of [{ "x-request-id": "two words" }, { "x-request-id": "x".repeat(200) }, {}]) {
+    for (const headers of [{ "x-request-id": "two words" }, { "x-request-id": "x".repeat(200) }, {}] as Record<string, string>[]) {
       const answered = await post(hub.gatewayUrl, jp, "{ __typename }", headers);
       expect(answered.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     }
@@ -102,7 +102,7 @@ describe("the HTTP front every service shares", () => {
   it("refuses a 20 MB body with a bad or missing token before reading it", async () => {
     const declared = 20 * 1024 * 1024;
     for (const url of [hub.gatewayUrl, hub.boardUrl, hub.nations.get("JP")!.server.url]) {
-      for (const headers of [{}, { authorization: "Bearer not.a.jwt" }]) {
+      for (const headers of [{}, { authorization: "Bearer not.a.jwt" }] as Record<string, string>[]) {
         const answer = await postPartially(url, headers, declared, 16 * 1024);
         expect({ url, status: answer.status, body: JSON.parse(answer.body) }).toEqual({ url, status: 401, body: REJECTED });
         expect(answer.sent).toBeLessThan(declared);
