@@ -11,7 +11,7 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** The pino logger behind a `Logger`, for the HTTP layer (per-request child loggers carry the request id). */
+/** A `Logger` with the pino logger behind it, for code that wants pino's own API (child loggers). */
 export interface ServiceLogger extends Logger {
   readonly pino: PinoLogger;
 }
@@ -35,16 +35,11 @@ export function createLogger(service: string, env: NodeJS.ProcessEnv = process.e
   return wrap(base);
 }
 
-export function wrap(base: PinoLogger): ServiceLogger {
+function wrap(base: PinoLogger): ServiceLogger {
   return {
     pino: base,
     info: (message, fields) => base.info(fields ?? {}, message),
     warn: (message, fields) => base.warn(fields ?? {}, message),
     error: (message, fields) => base.error(fields ?? {}, message),
   };
-}
-
-/** The pino logger behind `logger`, or a fresh one for a logger made elsewhere (a test's own). */
-export function pinoOf(logger: Logger, service: string): PinoLogger {
-  return (logger as Partial<ServiceLogger>).pino ?? createLogger(service).pino;
 }
