@@ -224,6 +224,8 @@ describe("npm start, the token command and the first query", () => {
     const configFile = join(dataDir, "hub.json");
     const config = JSON.parse(readFileSync(configFile, "utf8"));
     config.countries.push({ code: "ZZ", url: `http://127.0.0.1:${await freePort()}/graphql`, name: "Zedland", joinedAt: "2026-12-01" });
+    // A member needs an identity provider that speaks for it (a config without one is refused).
+    config.issuers.push({ participant: "ZZ", issuer: "https://idp.zz.example", jwksUri: "https://idp.zz.example/jwks.json" });
     writeFileSync(configFile, JSON.stringify(config));
     process.kill(Number(readFileSync(join(dataDir, "run", "hub.pid"), "utf8")), "SIGHUP");
     expect(
