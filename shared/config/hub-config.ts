@@ -73,9 +73,9 @@ const issuerSchema = z
   });
 
 /**
- * The hub config's shape. Exported as a zod object so that other parts of the hub can add their own
- * sections with `hubConfigSchema.extend({ ... })`; unknown keys are refused (a typo such as
- * `nationTimeoutMS` must stop a service, not be ignored).
+ * The hub config's shape; unknown keys are refused (a typo such as `nationTimeoutMS` must stop a
+ * service, not be ignored). A new section is one line here (`name: nameSchema`, with `.default(...)`
+ * when it is optional) and one optional field in `HubConfig`; its checks then run with every other's.
  */
 export const hubConfigSchema = z.strictObject({
   audience: z.string({ error: "must be a string" }).min(1, { error: "must be a non-empty string" }).default(DEFAULT_AUDIENCE),

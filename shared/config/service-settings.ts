@@ -17,6 +17,10 @@ export const DEFAULT_HTTP = {
   corsOrigins: [] as string[],
 };
 
+/**
+ * Each service counts for itself (a subgraph must not rely on the gateway): one gateway request is one
+ * or two calls to each subgraph its plan reaches, counted against the same caller there.
+ */
 export const DEFAULT_RATE_LIMIT = {
   /** Per caller: issuer + subject of the token. */
   perCaller: { max: 600, windowMs: 60_000 },
