@@ -1,5 +1,3 @@
-import type { HTTPGraphQLResponse } from "@apollo/server";
-
 /** Request errors: the document does not parse, does not validate, or its variables do not coerce. */
 const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
 
@@ -9,10 +7,8 @@ const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION
  * answers 400. Under `application/graphql-response+json` the 4xx is right and is kept, and so is every
  * 400 that is not a request error (a missing query, a refused CSRF check, a batch).
  */
-export function statusFor(response: HTTPGraphQLResponse, body: string): number {
-  const status = response.status ?? 200;
-  if (status !== 400) return status;
-  if (!(response.headers.get("content-type") ?? "").startsWith("application/json")) return status;
+export function statusFor(status: number, contentType: string, body: string): number {
+  if (status !== 400 || !contentType.startsWith("application/json")) return status;
   let result: { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
   try {
     result = JSON.parse(body);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { Readable } from "node:stream";
-import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+import type { ApolloServer, BaseContext } from "@apollo/server";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { RequestIdentity } from "./authenticate-request.js";
 import { statusFor } from "./graphql-over-http-status.js";
@@ -15,31 +15,19 @@ export interface GraphQLRequestInfo {
 
 /** Serves Apollo at the route; the caller is already authenticated (onRequest) and within its budgets. */
 export function graphqlHandler<TContext extends BaseContext>(apollo: ApolloServer<TContext>, context: (info: GraphQLRequestInfo) => Promise<TContext> | TContext) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const search = searchOf(request.url);
-    const info: GraphQLRequestInfo = { identity: request.identity!, requestId: request.id, operationHash: operationHash(request.body, search) };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method, headers, search, body: request.body },
-      context: async () => context(info),
-    });
-    for (const [key, value] of response.headers) void reply.header(key, value);
-    if (response.body.kind === "complete") {
-      return reply.code(statusFor(response, response.body.string)).send(response.body.string);
-    }
-    return reply.code(response.status ?? 200).send(Readable.from(response.body.asyncIterator));
-  };
+  return fastifyApolloHandler<TContext>(apollo, {
+    context: async (request) => context({ identity: request.identity!, requestId: request.id, operationHash: operationHash(request) }),
+  });
 }
 
-function searchOf(url: string): string {
-  const at = url.indexOf("?");
-  return at === -1 ? "" : url.slice(at);
+/** Route onSend hook: the status GraphQL over HTTP asks for under `application/json` (see statusFor). */
+export async function graphqlOverHttpStatus(_request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (typeof payload === "string") void reply.code(statusFor(reply.statusCode, String(reply.getHeader("content-type") ?? ""), payload));
+  return payload;
 }
 
-function operationHash(body: unknown, search: string): string {
-  const asked = body ?? search;
+function operationHash(request: FastifyRequest): string {
+  const at = request.url.indexOf("?");
+  const asked = request.body ?? (at === -1 ? "" : request.url.slice(at));
   return createHash("sha256").update(typeof asked === "string" ? asked : JSON.stringify(asked)).digest("hex");
 }

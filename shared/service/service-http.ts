@@ -7,7 +7,7 @@ import { DEFAULT_HTTP, type HttpSettings, type RateLimitSettings } from "../conf
 import type { Logger } from "../logging/logger.js";
 import { authenticateRequest } from "./authenticate-request.js";
 import { installDrainingClose } from "./draining-close.js";
-import { graphqlHandler, type GraphQLRequestInfo } from "./graphql-route.js";
+import { graphqlHandler, graphqlOverHttpStatus, type GraphQLRequestInfo } from "./graphql-route.js";
 import { errorHandler } from "./http-errors.js";
 import type { RouteHandler } from "./plain-routes.js";
 import { registerRateLimits } from "./rate-limits.js";
@@ -94,6 +94,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
     method: ["GET", "POST"],
     url: "/graphql",
     onRequest: [authenticateRequest(options.authenticate), withinBudget],
+    onSend: graphqlOverHttpStatus,
     handler: graphqlHandler(options.apollo, options.context),
   });
   const plain = (handler: RouteHandler) => async (request: { url: string }, reply: import("fastify").FastifyReply) => {
