@@ -33,6 +33,9 @@ export function writeDevHubConfig(layout: DevLayout, countries: readonly string[
     })),
     nationTimeoutMs: layout.nationTimeoutMs ?? DEFAULT_NATION_TIMEOUT_MS,
     circuit: { ...DEFAULT_CIRCUIT, ...(layout.circuitOpenMs ? { openMs: layout.circuitOpenMs } : {}) },
+    ...(layout.rateLimitPerMinute
+      ? { rateLimit: { perCaller: { max: layout.rateLimitPerMinute, windowMs: 60_000 }, perCountry: { max: 5 * layout.rateLimitPerMinute, windowMs: 60_000 } } }
+      : {}),
   };
   mkdirSync(dirname(layout.configFile), { recursive: true });
   writeFileSync(layout.configFile, JSON.stringify(config, null, 2) + "\n");

@@ -25,6 +25,8 @@ export interface DevLayout {
   /** HUB_NATION_TIMEOUT_MS and HUB_CIRCUIT_OPEN_MS override the hub config's defaults (tests, demos). */
   nationTimeoutMs?: number;
   circuitOpenMs?: number;
+  /** HUB_RATE_LIMIT_PER_MINUTE: requests per caller per minute (per country: five times it); the bench's load needs more than the defaults. */
+  rateLimitPerMinute?: number;
   /** HUB_DEMO_COUNTRIES: how many demo participants the dev hub runs (default 5, up to 50). */
   demoCountries: number;
   /** HUB_DEMO_INCIDENTS: incidents seeded per country into an empty register (default 24). */
@@ -49,6 +51,7 @@ export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
     gatewayBaseUrl: `http://127.0.0.1:${gatewayPort}`,
     nationTimeoutMs: env.HUB_NATION_TIMEOUT_MS ? positive(env.HUB_NATION_TIMEOUT_MS, "HUB_NATION_TIMEOUT_MS") : undefined,
     circuitOpenMs: env.HUB_CIRCUIT_OPEN_MS ? positive(env.HUB_CIRCUIT_OPEN_MS, "HUB_CIRCUIT_OPEN_MS") : undefined,
+    rateLimitPerMinute: env.HUB_RATE_LIMIT_PER_MINUTE ? countFrom(env.HUB_RATE_LIMIT_PER_MINUTE, "HUB_RATE_LIMIT_PER_MINUTE", 1, 100_000_000) : undefined,
     demoCountries: countFrom(env.HUB_DEMO_COUNTRIES, "HUB_DEMO_COUNTRIES", 5, MAX_DEMO_PARTICIPANTS),
     demoIncidents: countFrom(env.HUB_DEMO_INCIDENTS, "HUB_DEMO_INCIDENTS", DEMO_INCIDENTS_PER_COUNTRY, 10_000),
   };

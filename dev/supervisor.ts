@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { STOP_WITH_PARENT_ENV } from "../shared/process/run-until-signalled.js";
 
 export interface ServiceSpec {
   name: string;
@@ -47,7 +48,8 @@ export class Supervisor {
     const { spec } = supervised;
     const log = createWriteStream(join(this.logsDir, `${spec.name}.log`), { flags: "a" });
     const child = spawn(process.execPath, ["--enable-source-maps", spec.entry], {
-      env: { ...process.env, ...spec.env },
+      // A launcher killed outright (SIGKILL) cannot stop its services: they watch for it themselves.
+      env: { ...process.env, ...spec.env, [STOP_WITH_PARENT_ENV]: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout.pipe(log, { end: false });
@@ -80,7 +82,8 @@ export class Supervisor {
     for (const { child } of this.services.values()) if (isRunning(child)) child.kill(signal);
   }
 
-  async stopAll(timeoutMs = 10_000): Promise<void> {
+  /** SIGTERM to every service (each drains, then closes its pools); SIGKILL for any still running after `timeoutMs`. */
+  async stopAll(timeoutMs = 15_000): Promise<void> {
     this.stopping = true;
     const running = [...this.services.values()]
       .map((s) => s.child)

@@ -1,14 +1,12 @@
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { IssuerRegistry } from "../shared/auth/issuer-registry.js";
 import { authenticate } from "../shared/auth/authenticate.js";
 import { DEFAULT_CIRCUIT } from "../shared/config/hub-config.js";
 import type { LiveConfig } from "../shared/config/live-config.js";
-import { maskErrors } from "../shared/errors/mask-errors.js";
 import { limitsOf, operationLimits } from "../shared/limits/index.js";
-import { createHubHttpServer, listen, type RouteHandler, type RunningServer, sendJson } from "../shared/http/hub-http-server.js";
 import type { Logger } from "../shared/logging/logger.js";
+import { type ApolloExtras, startHubApollo } from "../shared/service/hub-apollo-server.js";
+import { type RunningServer, startServiceHttp } from "../shared/service/service-http.js";
 import type { GatewayContext } from "./context.js";
 import { DEV_ISSUERS_PATH, serveDevJwks } from "./dev-issuers/serve-dev-jwks.js";
 import { checkHealth } from "./health/health.js";
@@ -19,7 +17,7 @@ import { CountryRouter } from "./routing/country-router.js";
 import { SubgraphClient } from "./routing/nation-client.js";
 import { disableApolloTelemetry } from "./telemetry.js";
 
-export interface GatewayOptions {
+export interface GatewayOptions extends ApolloExtras<GatewayContext> {
   /** Followed while running: countries, endpoints and issuers can change without a restart. */
   config: LiveConfig;
   supergraphSdl: string;
@@ -71,37 +69,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       throw new Error(`The supergraph names a subgraph "${name}" this gateway does not know.`);
     },
   });
+  // Cost counts the fan-out: `countries` asks every member unless `codes` names fewer.
   const limits = operationLimits(() => limitsOf(config.get()), { fanOutWidth: () => config.get().countries.length });
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    formatError: maskErrors(logger),
-    includeStacktraceInErrorResponses: false,
-    introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
-    validationRules: limits.validationRules,
+  const apollo = await startHubApollo<GatewayContext>({ gateway }, logger, {
+    plugins: [...limits.plugins, ...(options.plugins ?? [])],
+    validationRules: [...limits.validationRules, ...(options.validationRules ?? [])],
     parseOptions: limits.parseOptions,
   });
-  await apollo.start();
-  const health: RouteHandler = async (_req, res) => {
-    // The gateway can serve as long as it runs: a country that is down costs only its own part.
-    sendJson(res, 200, await checkHealth(config.get(), circuits, schemas));
-  };
-  const server = createHubHttpServer<GatewayContext>({
+  return startServiceHttp<GatewayContext>({
     apollo,
     logger,
     // The edge check spares the subgraphs work on bad tokens; each subgraph still verifies for itself.
-    context: async (req) => {
-      const authorization = req.headers.authorization;
-      const caller = await authenticate(authorization, registry, logger);
-      return { caller, authorization: authorization! };
-    },
-    routes: { "/health": health },
+    authenticate: (authorization) => authenticate(authorization, registry, logger),
+    context: ({ identity }) => ({ caller: identity.caller, authorization: identity.authorization }),
+    http: config.get().http,
+    rateLimit: () => config.get().rateLimit,
+    // The gateway can serve as long as it runs: a country that is down costs only its own part.
+    routes: { "/health": async () => ({ status: 200, body: await checkHealth(config.get(), circuits, schemas) }) },
     prefixRoutes: options.devIssuersDir ? { [DEV_ISSUERS_PATH]: serveDevJwks(options.devIssuersDir) } : {},
-  });
-  return listen(server, options.port, options.host, async () => {
-    schemas.stop();
-    await apollo.stop();
-    await client.close();
+    port: options.port,
+    host: options.host,
+    onClose: async () => {
+      schemas.stop();
+      // The HTTP front has drained: a call to a country still running belongs to a request already cut.
+      await client.destroy();
+    },
   });
 }
 

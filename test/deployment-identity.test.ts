@@ -11,7 +11,7 @@ import { DEFAULT_AUDIENCE, type HubConfig } from "../shared/config/hub-config.js
 import { LiveConfig } from "../shared/config/live-config.js";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "../shared/db/databases.js";
 import { databaseRoles, dropDatabaseRoles, ensureDatabaseRoles } from "../shared/db/roles.js";
-import type { RunningServer } from "../shared/http/hub-http-server.js";
+import type { RunningServer } from "../shared/service/service-http.js";
 import { createLogger } from "../shared/logging/logger.js";
 import { NationalDeployment } from "../subgraphs/national/deployment/national-deployment.js";
 import { startNationalServer } from "../subgraphs/national/server.js";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { HubConfig } from "../shared/config/hub-config.js";
 import { LiveConfig } from "../shared/config/live-config.js";
 import { devIssuerUrl, ensureDevIssuer, signDevToken } from "../dev/dev-issuers.js";
-import type { RunningServer } from "../shared/http/hub-http-server.js";
+import type { RunningServer } from "../shared/service/service-http.js";
 import { createLogger } from "../shared/logging/logger.js";
 import { Classification } from "../shared/policy/classification.js";
 import { NationalDeployment } from "../subgraphs/national/deployment/national-deployment.js";

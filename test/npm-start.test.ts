@@ -33,6 +33,23 @@ function isListening(port: number): Promise<boolean> {
 describe("npm start, the token command and the first query", () => {
   let hub: ChildProcess;
   let output = "";
+
+  /** Starts the hub with `command` and resolves once it says it is ready. */
+  const startHub = (command: string, args: string[]) =>
+    new Promise<ChildProcess>((resolve, reject) => {
+      output = "";
+      const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      child.stdout!.on("data", (chunk) => (output += chunk));
+      child.stderr!.on("data", (chunk) => (output += chunk));
+      const timer = setTimeout(() => reject(new Error(`hub not ready in 90 s:\n${output}`)), 90_000);
+      child.stdout!.on("data", () => {
+        if (output.includes("Hub ready")) {
+          clearTimeout(timer);
+          resolve(child);
+        }
+      });
+      child.once("exit", (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+    });
   let env: NodeJS.ProcessEnv;
   let gateway: string;
   const dataDir = mkdtempSync(join(tmpdir(), "hub-start-"));
@@ -64,25 +81,16 @@ describe("npm start, the token command and the first query", () => {
       HUB_CIRCUIT_OPEN_MS: "500",
     };
     // Its own process group, as in a terminal: Ctrl-C then reaches every process of it, PostgreSQL included.
-    hub = spawn(process.execPath, ["dev/run-built.mjs", "dist/dev/start.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    hub.stdout!.on("data", (chunk) => (output += chunk));
-    hub.stderr!.on("data", (chunk) => (output += chunk));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`hub not ready in 90 s:\n${output}`)), 90_000);
-      const check = () => {
-        if (output.includes("Hub ready")) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      hub.stdout!.on("data", check);
-      hub.once("exit", (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
-    });
+    hub = await startHub(process.execPath, ["dev/run-built.mjs", "dist/dev/start.js"]);
   }, 120_000);
 
   afterAll(async () => {
-    if (hub && hub.exitCode === null) {
-      process.kill(-hub.pid!, "SIGKILL");
+    if (hub && hub.exitCode === null && hub.signalCode === null) {
+      try {
+        process.kill(-hub.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
     }
     if (process.env.DATABASE_URL) {
       for (const code of ["board", ...COUNTRIES]) {
@@ -220,6 +228,8 @@ describe("npm start, the token command and the first query", () => {
     const configFile = join(dataDir, "hub.json");
     const config = JSON.parse(readFileSync(configFile, "utf8"));
     config.countries.push({ code: "ZZ", url: `http://127.0.0.1:${await freePort()}/graphql`, name: "Zedland", joinedAt: "2026-12-01" });
+    // A member needs an identity provider that speaks for it (a config without one is refused).
+    config.issuers.push({ participant: "ZZ", issuer: "https://idp.zz.example", jwksUri: "https://idp.zz.example/jwks.json" });
     writeFileSync(configFile, JSON.stringify(config));
     process.kill(Number(readFileSync(join(dataDir, "run", "hub.pid"), "utf8")), "SIGHUP");
     expect(
@@ -253,4 +263,38 @@ describe("npm start, the token command and the first query", () => {
     });
     expect(alive).toEqual([]);
   });
+
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** Every pid gone and, with the embedded database, PostgreSQL's port closed. */
+  const allStopped = async (pids: number[]) =>
+    eventually(async () => pids.every((pid) => !alive(pid)) && (process.env.DATABASE_URL ? true : !(await isListening(Number(env.HUB_PG_PORT)))));
+  const launcherPid = () => Number(readFileSync(join(dataDir, "run", "hub.pid"), "utf8"));
+
+  it("stops every service and PostgreSQL on SIGTERM to the launcher's own pid (npm start, not its process group)", async () => {
+    hub = await startHub("npm", ["start"]);
+    const launcher = launcherPid();
+    const pids = [launcher, ...processes().map((p) => p.pid!)];
+    expect(pids.every(alive)).toBe(true);
+    process.kill(launcher, "SIGTERM");
+    expect(await allStopped(pids)).toBe(true);
+    expect(output).toContain("SIGTERM: stopping the hub...");
+    expect(output).toContain("stopped.");
+  }, 120_000);
+
+  it("stops every service and PostgreSQL when the launcher's parent dies", async () => {
+    // A shell that cannot exec the launcher stays its parent, as `sh -c` under npm does.
+    hub = await startHub("sh", ["-c", "node dev/run-built.mjs dist/dev/start.js; exit $?"]);
+    const launcher = launcherPid();
+    expect(launcher).not.toBe(hub.pid);
+    const pids = [launcher, ...processes().map((p) => p.pid!)];
+    process.kill(hub.pid!, "SIGKILL");
+    expect(await allStopped(pids)).toBe(true);
+  }, 120_000);
 });

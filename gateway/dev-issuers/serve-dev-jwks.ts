@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { RouteHandler } from "../../shared/http/hub-http-server.js";
-import { sendJson } from "../../shared/http/hub-http-server.js";
+import type { RouteHandler } from "../../shared/service/plain-routes.js";
 
 export const DEV_ISSUERS_PATH = "/dev-issuers/";
 
@@ -10,15 +9,13 @@ export const DEV_ISSUERS_PATH = "/dev-issuers/";
  * country's identity provider would. Private keys never leave the data directory.
  */
 export function serveDevJwks(issuersDir: string): RouteHandler {
-  return async (req, res) => {
-    const match = /^\/dev-issuers\/([A-Z]{2,8})\/jwks\.json$/.exec((req.url ?? "").split("?")[0]!);
-    if (!match) return sendJson(res, 404, { error: "Not found." });
+  return async (path) => {
+    const match = /^\/dev-issuers\/([A-Z]{2,8})\/jwks\.json$/.exec(path);
+    if (!match) return { status: 404, body: { error: "Not found." } };
     try {
-      const jwks = await readFile(join(issuersDir, match[1]!, "jwks.json"), "utf8");
-      res.setHeader("content-type", "application/json");
-      res.end(jwks);
+      return { status: 200, body: await readFile(join(issuersDir, match[1]!, "jwks.json"), "utf8"), contentType: "application/json" };
     } catch {
-      sendJson(res, 404, { error: `No dev issuer ${match[1]}.` });
+      return { status: 404, body: { error: `No dev issuer ${match[1]}.` } };
     }
   };
 }

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { type TokenPolicy, tokenPolicySchema } from "../auth/token-policy.js";
-import { type OperationLimits, operationLimitsSchema } from "../limits/operation-limits.js";
+import * as z from "zod";
+import { DEFAULT_TOKEN_POLICY, type TokenPolicy, tokenPolicySchema } from "../auth/token-policy.js";
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitsSchema } from "../limits/operation-limits.js";
+import { crossCheckProblems } from "./hub-config-cross-checks.js";
+import { type HttpSettings, httpSettingsSchema, type RateLimitSettings, rateLimitSettingsSchema } from "./service-settings.js";
+
+export { DEFAULT_HTTP, DEFAULT_RATE_LIMIT, type HttpSettings, type RateLimitSettings } from "./service-settings.js";
 
 /**
  * The membership of the hub, shared by the gateway and every subgraph: who participates, where each
@@ -18,10 +23,14 @@ export interface HubConfig {
   nationTimeoutMs: number;
   /** Failures in a row after which a country's circuit opens, and how long it stays open before a probe. */
   circuit?: { failureThreshold: number; openMs: number };
-  /** Token lifetime and clock skew; defaults when absent. */
-  tokens?: TokenPolicy;
+  /** HTTP front of every service (body limit, timeouts, shutdown grace, CORS); defaults when absent. */
+  http?: HttpSettings;
+  /** Requests per caller and per calling country; defaults when absent. */
+  rateLimit?: RateLimitSettings;
   /** Operation limits of the gateway and every subgraph (shared/limits); defaults when absent. */
   limits?: OperationLimits;
+  /** Token lifetime and clock skew (shared/auth/token-policy.ts); defaults when absent. */
+  tokens?: TokenPolicy;
 }
 
 export interface CountryEndpoint {
@@ -46,100 +55,102 @@ export const DEFAULT_AUDIENCE = "ai-safety-hub";
 export const DEFAULT_NATION_TIMEOUT_MS = 2000;
 export const DEFAULT_CIRCUIT = { failureThreshold: 3, openMs: 10_000 };
 
-const PARTICIPANT_CODE = /^[A-Z]{2,8}$/;
+const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const positiveMs = () => z.number({ error: "must be a number of milliseconds" }).positive({ error: "must be positive" });
 
-export class ConfigError extends Error {}
+const countrySchema = z.strictObject({
+  code: z.string({ error: "must be a string" }).regex(/^[A-Z]{2,8}$/, { error: "must be 2-8 capital letters" }).refine((code) => code !== "BOARD", {
+    error: "must be a country's code, not BOARD",
+  }),
+  url: httpUrl(),
+  name: z.string().trim().min(1, { error: "must be a non-empty string" }).optional(),
+  joinedAt: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date" }).or(z.iso.date({ error: "must be an ISO 8601 date" })).optional(),
+});
+
+const issuerSchema = z
+  .strictObject({
+    participant: z.string({ error: "must be a string" }).regex(/^[A-Z]{2,8}$/, { error: "must be a participant code (2-8 capital letters)" }),
+    issuer: z.string({ error: "must be a string" }).min(1, { error: "must be a non-empty string" }),
+    jwksFile: z.string().min(1, { error: "must be a path" }).optional(),
+    jwksUri: httpUrl().optional(),
+  })
+  .refine((issuer) => (issuer.jwksFile === undefined) !== (issuer.jwksUri === undefined), {
+    error: "needs exactly one of jwksFile or jwksUri",
+  });
+
+/**
+ * The hub config's shape; unknown keys are refused (a typo such as `nationTimeoutMS` must stop a
+ * service, not be ignored). A new section is one line here (`name: nameSchema`, with `.default(...)`
+ * when it is optional) and one optional field in `HubConfig`; its checks then run with every other's.
+ */
+export const hubConfigSchema = z.strictObject({
+  audience: z.string({ error: "must be a string" }).min(1, { error: "must be a non-empty string" }).default(DEFAULT_AUDIENCE),
+  board: z.strictObject({ url: httpUrl() }, { error: "must be an object with a url" }),
+  countries: z.array(countrySchema, { error: "must be an array" }),
+  issuers: z.array(issuerSchema, { error: "must be an array" }).min(1, { error: "must be a non-empty array" }),
+  nationTimeoutMs: positiveMs().default(DEFAULT_NATION_TIMEOUT_MS),
+  circuit: z
+    .strictObject(
+      {
+        failureThreshold: z.int({ error: "must be a whole number" }).min(1, { error: "must be at least 1 (a circuit that never opens)" }),
+        openMs: positiveMs(),
+      },
+      { error: "must be { failureThreshold, openMs }" },
+    )
+    .default(DEFAULT_CIRCUIT),
+  http: httpSettingsSchema,
+  rateLimit: rateLimitSettingsSchema,
+  limits: operationLimitsSchema.default(DEFAULT_OPERATION_LIMITS),
+  tokens: tokenPolicySchema.default(DEFAULT_TOKEN_POLICY),
+});
+
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    /** Every problem found, each starting with its path in the file (`countries[1].url: ...`). */
+    readonly problems: string[],
+  ) {
+    super(`Invalid hub config ${source}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
 
 export function loadHubConfig(path: string): HubConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new ConfigError(`Cannot read hub config ${path}: ${(error as Error).message}`);
+    throw new ConfigError(path, [`cannot read it: ${(error as Error).message}`]);
   }
-  return parseHubConfig(raw, dirname(resolve(path)));
+  return parseHubConfig(raw, dirname(resolve(path)), path);
 }
 
-/** Checks the shape strictly: a typo in membership must stop a service, not silently drop a country. */
-export function parseHubConfig(raw: unknown, baseDir: string): HubConfig {
-  const fail = (what: string): never => {
-    throw new ConfigError(`Invalid hub config: ${what}`);
-  };
-  if (!isObject(raw)) return fail("expected a JSON object");
-  const audience = raw.audience ?? DEFAULT_AUDIENCE;
-  if (typeof audience !== "string" || !audience) fail("`audience` must be a non-empty string");
-  if (!isObject(raw.board) || !isUrl(raw.board.url)) fail("`board.url` must be an http(s) URL");
-  if (!Array.isArray(raw.countries)) return fail("`countries` must be an array");
-  const seen = new Set<string>();
-  const countries = raw.countries.map((c: unknown, i: number): CountryEndpoint => {
-    if (!isObject(c) || typeof c.code !== "string" || !PARTICIPANT_CODE.test(c.code) || c.code === "BOARD")
-      fail(`countries[${i}].code must be 2-8 capital letters (and not BOARD)`);
-    const country = c as Record<string, unknown>;
-    if (!isUrl(country.url)) fail(`countries[${i}].url must be an http(s) URL`);
-    if (seen.has(country.code as string)) fail(`country ${String(country.code)} is listed twice`);
-    seen.add(country.code as string);
-    if (country.name !== undefined && (typeof country.name !== "string" || !country.name.trim())) fail(`countries[${i}].name must be a non-empty string`);
-    if (country.joinedAt !== undefined && (typeof country.joinedAt !== "string" || Number.isNaN(Date.parse(country.joinedAt)))) {
-      fail(`countries[${i}].joinedAt must be an ISO 8601 date`);
-    }
-    return {
-      code: country.code as string,
-      url: country.url as string,
-      ...(country.name ? { name: country.name as string } : {}),
-      ...(country.joinedAt ? { joinedAt: country.joinedAt as string } : {}),
-    };
-  });
-  if (!Array.isArray(raw.issuers) || raw.issuers.length === 0) return fail("`issuers` must be a non-empty array");
-  const issuers = raw.issuers.map((e: unknown, i: number): IssuerConfig => {
-    if (!isObject(e)) return fail(`issuers[${i}] must be an object`);
-    if (typeof e.participant !== "string" || !PARTICIPANT_CODE.test(e.participant))
-      fail(`issuers[${i}].participant must be a participant code`);
-    if (typeof e.issuer !== "string" || !e.issuer) fail(`issuers[${i}].issuer must be a string`);
-    const hasFile = typeof e.jwksFile === "string" && e.jwksFile !== "";
-    const hasUri = isUrl(e.jwksUri);
-    if (hasFile === hasUri) fail(`issuers[${i}] needs exactly one of jwksFile or jwksUri`);
-    return {
-      participant: e.participant as string,
-      issuer: e.issuer as string,
-      ...(hasFile ? { jwksFile: absolute(baseDir, e.jwksFile as string) } : { jwksUri: e.jwksUri as string }),
-    };
-  });
-  const issuerNames = new Set(issuers.map((i) => i.issuer));
-  if (issuerNames.size !== issuers.length) fail("two issuers share the same `issuer` value");
-  const timeout = raw.nationTimeoutMs ?? DEFAULT_NATION_TIMEOUT_MS;
-  if (typeof timeout !== "number" || !(timeout > 0)) fail("`nationTimeoutMs` must be a positive number");
-  const circuit = raw.circuit ?? DEFAULT_CIRCUIT;
-  if (!isObject(circuit) || !Number.isInteger(circuit.failureThreshold) || (circuit.failureThreshold as number) < 1 || typeof circuit.openMs !== "number" || !((circuit.openMs as number) > 0)) {
-    fail("`circuit` must be { failureThreshold: a whole number >= 1, openMs: a positive number }");
-  }
-  const tokens = tokenPolicySchema.safeParse(raw.tokens ?? {});
-  if (!tokens.success) fail(`\`tokens\`: ${tokens.error.issues.map((i) => `${i.path.join(".") || "(object)"} ${i.message}`).join("; ")}`);
-  const limits = operationLimitsSchema.safeParse(raw.limits ?? {});
-  if (!limits.success) fail(`\`limits\`: ${limits.error.issues.map((i) => `${i.path.join(".") || "(limits)"} ${i.message}`).join("; ")}`);
+/** Checks the whole file and lists every problem at once: an operator fixes a config in one pass. */
+export function parseHubConfig(raw: unknown, baseDir: string, source = "(given)"): HubConfig {
+  const parsed = hubConfigSchema.safeParse(raw);
+  const problems = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeIssue)), ...crossCheckProblems(raw)];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(source, problems);
+  const config = parsed.data;
   return {
-    audience: audience as string,
-    board: { url: (raw.board as Record<string, unknown>).url as string },
-    countries,
-    issuers,
-    nationTimeoutMs: timeout as number,
-    circuit: { failureThreshold: (circuit as { failureThreshold: number }).failureThreshold, openMs: (circuit as { openMs: number }).openMs },
-    tokens: tokens.data!,
-    limits: limits.data!,
+    ...config,
+    issuers: config.issuers.map((issuer) => (issuer.jwksFile ? { ...issuer, jwksFile: absolute(baseDir, issuer.jwksFile) } : issuer)),
   };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+const KNOWN_KEYS = Object.keys(hubConfigSchema.shape);
+
+function describeIssue(issue: z.core.$ZodIssue): string[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => {
+      const near = issue.path.length === 0 ? KNOWN_KEYS.find((known) => known.toLowerCase() === key.toLowerCase()) : undefined;
+      return `${formatPath([...issue.path, key])}: unknown key${near ? ` (did you mean ${near}?)` : ""}`;
+    });
+  }
+  return [`${formatPath(issue.path) || "(top level)"}: ${issue.message}`];
 }
 
-function isUrl(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), "");
 }
 
 function absolute(baseDir: string, path: string): string {

@@ -1,10 +1,10 @@
 import type { Logger } from "../logging/logger.js";
-import { type HubConfig, loadHubConfig } from "./hub-config.js";
+import { ConfigError, type HubConfig, loadHubConfig } from "./hub-config.js";
 
 /**
  * The hub config a running service follows. Membership is configuration: an operator adds a country to
  * the file and sends SIGHUP, and every service takes the new membership without a restart. A file that
- * does not parse is refused with a log line, and the service keeps the membership it had.
+ * does not pass the schema is refused with every problem logged, and the service keeps the config it had.
  */
 export class LiveConfig {
   private readonly listeners: ((config: HubConfig) => void | Promise<void>)[] = [];
@@ -27,15 +27,21 @@ export class LiveConfig {
 
   /** Re-reads `path` on SIGHUP. */
   reloadOnHangup(path: string, logger: Logger): void {
-    process.on("SIGHUP", () => {
-      let next: HubConfig;
-      try {
-        next = loadHubConfig(path);
-      } catch (error) {
-        logger.error("hub config not reloaded: keeping the current membership", { error: (error as Error).message });
-        return;
-      }
-      void this.update(next).then(() => logger.info("hub config reloaded", { countries: next.countries.map((c) => c.code) }));
-    });
+    process.on("SIGHUP", () => void this.reload(path, logger));
+  }
+
+  /** Re-reads `path`; false (and every problem logged) when it is refused and the running config stays. */
+  async reload(path: string, logger: Logger): Promise<boolean> {
+    let next: HubConfig;
+    try {
+      next = loadHubConfig(path);
+    } catch (error) {
+      const problems = error instanceof ConfigError ? error.problems : [String(error)];
+      logger.error("hub config not reloaded: keeping the running config", { file: path, problems });
+      return false;
+    }
+    await this.update(next);
+    logger.info("hub config reloaded", { countries: next.countries.map((c) => c.code) });
+    return true;
   }
 }

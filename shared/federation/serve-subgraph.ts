@@ -1,21 +1,23 @@
-import { createHash } from "node:crypto";
-import type { IncomingMessage } from "node:http";
-import { ApolloServer, type BaseContext } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { BaseContext } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Caller } from "../auth/caller.js";
 import type { IssuerRegistry } from "../auth/issuer-registry.js";
 import { authenticate } from "../auth/authenticate.js";
-import { maskErrors } from "../errors/mask-errors.js";
-import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from "../limits/index.js";
-import { SCHEMA_HASH_PATH, schemaHash } from "./schema-hash.js";
-import { createHubHttpServer, listen, type RouteHandler, type RunningServer, sendJson } from "../http/hub-http-server.js";
+import type { LiveConfig } from "../config/live-config.js";
 import { NotReady } from "../health/not-ready.js";
+import { limitsOf, operationLimits } from "../limits/index.js";
 import type { Logger } from "../logging/logger.js";
+import { type ApolloExtras, startHubApollo } from "../service/hub-apollo-server.js";
+import type { RouteHandler } from "../service/plain-routes.js";
+import { type RunningServer, startServiceHttp } from "../service/service-http.js";
+import { SCHEMA_HASH_PATH, schemaHash } from "./schema-hash.js";
 
-export interface SubgraphServerOptions<TContext extends BaseContext> {
+export interface SubgraphServerOptions<TContext extends BaseContext> extends ApolloExtras<TContext> {
   name: string;
   schema: GraphQLSchema;
+  /** The hub config the service follows (rate limits apply live; `http` is read at start). */
+  config: LiveConfig;
   /** The trusted issuers now (membership can change while the service runs). */
   registry: () => IssuerRegistry;
   logger: Logger;
@@ -23,10 +25,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   context: (caller: Caller, operationHash: string) => TContext;
   port: number;
   host?: string;
-  /** Liveness facts for GET /health (e.g. the country this deployment serves). */
+  /** Liveness facts for GET /health (e.g. the country this deployment serves); a throw answers 503. */
   health?: () => Promise<Record<string, unknown>>;
-  /** Operation limits now (the hub config's `limits`); defaults when not given. */
-  limits?: () => OperationLimits;
+  /** Runs after the server has drained (close the database pool). */
+  onClose?: () => Promise<void>;
   /** Extra public GET routes (e.g. a national deployment's access-log head key). */
   routes?: Record<string, RouteHandler>;
 }
@@ -35,50 +37,41 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
  * Starts one subgraph (board or a national deployment). Each subgraph verifies the caller's token
  * itself against the shared issuer registry: it trusts nothing the gateway could have forged.
  */
-export async function serveSubgraph<TContext extends BaseContext>(
-  options: SubgraphServerOptions<TContext>,
-): Promise<RunningServer> {
-  const { logger, registry } = options;
-  const limits = operationLimits(options.limits ?? (() => DEFAULT_OPERATION_LIMITS));
-  const apollo = new ApolloServer<TContext>({
-    schema: options.schema,
-    formatError: maskErrors(logger),
-    includeStacktraceInErrorResponses: false,
-    introspection: true,
-    // No usage traces to the gateway and no landing page that loads Apollo's hosted sandbox.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
-    validationRules: limits.validationRules,
+export async function serveSubgraph<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<RunningServer> {
+  const { logger, registry, config } = options;
+  // A subgraph applies the limits itself: it must not count on the gateway to have refused anything.
+  const limits = operationLimits(() => limitsOf(config.get()));
+  const apollo = await startHubApollo<TContext>({ schema: options.schema }, logger, {
+    // No usage traces to the gateway.
+    basePlugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...limits.plugins, ...(options.plugins ?? [])],
+    validationRules: [...limits.validationRules, ...(options.validationRules ?? [])],
     parseOptions: limits.parseOptions,
   });
-  await apollo.start();
   const hash = schemaHash(options.schema);
-  const server = createHubHttpServer<TContext>({
+  return startServiceHttp<TContext>({
     apollo,
     logger,
-    context: async (req: IncomingMessage, body: unknown) => {
-      const caller = await authenticate(req.headers.authorization, registry(), logger);
-      return options.context(caller, operationHash(req, body));
-    },
+    authenticate: (authorization) => authenticate(authorization, registry(), logger),
+    context: ({ identity, operationHash }) => options.context(identity.caller, operationHash),
+    http: config.get().http,
+    rateLimit: () => config.get().rateLimit,
     routes: {
       ...options.routes,
       // Public: it tells which schema this deployment serves, nothing about its data.
-      [SCHEMA_HASH_PATH]: (_req, res) => sendJson(res, 200, { sha256: hash }),
-      "/health": async (_req, res) => {
+      [SCHEMA_HASH_PATH]: () => ({ status: 200, body: { sha256: hash } }),
+      "/health": async () => {
         try {
-          sendJson(res, 200, { status: "up", service: options.name, ...(await options.health?.()) });
+          return { status: 200, body: { status: "up", service: options.name, ...(await options.health?.()) } };
         } catch (error) {
           logger.error("health check failed", { error: String(error) });
           const named = error instanceof NotReady ? { reason: error.reason, detail: error.detail } : {};
-          sendJson(res, 503, { status: "down", service: options.name, ...named });
+          return { status: 503, body: { status: "down", service: options.name, ...named } };
         }
       },
     },
+    port: options.port,
+    host: options.host,
+    onClose: options.onClose,
   });
-  return listen(server, options.port, options.host, () => apollo.stop());
-}
-
-/** SHA-256 of what was asked: the query, its variables and operation name (POST body or GET search). */
-function operationHash(req: IncomingMessage, body: unknown): string {
-  const asked = body ?? new URL(req.url ?? "/", "http://localhost").search;
-  return createHash("sha256").update(typeof asked === "string" ? asked : JSON.stringify(asked)).digest("hex");
 }

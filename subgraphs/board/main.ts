@@ -1,21 +1,16 @@
 import "reflect-metadata";
-import { loadHubConfig } from "../../shared/config/hub-config.js";
-import { LiveConfig } from "../../shared/config/live-config.js";
-import { portFromEnv, requireEnv } from "../../shared/config/service-env.js";
-import { createLogger } from "../../shared/logging/logger.js";
 import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
 import { refuseToStartWithPendingMigrations } from "../../shared/db/pending-migrations.js";
+import { statementTimeoutMs } from "../../shared/limits/index.js";
+import { prepareService } from "../../shared/service/prepare-service.js";
 import { createBoardDataSource } from "./database.js";
 import { startBoardServer } from "./server.js";
 
 /** The review board's subgraph as its own process: HUB_CONFIG, DATABASE_URL, PORT. */
-const logger = createLogger("board");
-const configFile = requireEnv("HUB_CONFIG");
-const config = new LiveConfig(loadHubConfig(configFile));
-config.reloadOnHangup(configFile, logger);
-const db = await createBoardDataSource(requireEnv("DATABASE_URL")).initialize();
+const { logger, config, env, port, host } = prepareService({ name: () => "board", requiredEnv: ["DATABASE_URL"] });
+const db = await createBoardDataSource(env("DATABASE_URL"), statementTimeoutMs(config.get().limits, config.get().nationTimeoutMs)).initialize();
 await refuseToStartWithPendingMigrations("board subgraph", db, "migrate board");
-const server = await startBoardServer({ config, db, port: portFromEnv(), host: process.env.HOST, logger });
+const server = await startBoardServer({ config, db, port, host, logger });
 logger.info("board subgraph listening", { url: server.url });
 runUntilSignalled(logger, async () => {
   await server.close();

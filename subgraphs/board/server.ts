@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { IssuerRegistry } from "../../shared/auth/issuer-registry.js";
 import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
-import type { RunningServer } from "../../shared/http/hub-http-server.js";
+import type { RunningServer } from "../../shared/service/service-http.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { BoardContext } from "./context.js";
 import { reportLoaders } from "./compliance/report-loaders.js";
@@ -28,6 +28,7 @@ export async function startBoardServer({ config, db, port, host, logger }: Board
   return serveSubgraph<BoardContext>({
     name: "board",
     schema: await buildBoardSchema(),
+    config,
     registry: () => registry,
     logger,
     port,

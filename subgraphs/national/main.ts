@@ -1,22 +1,21 @@
 import "reflect-metadata";
-import { loadHubConfig } from "../../shared/config/hub-config.js";
-import { LiveConfig } from "../../shared/config/live-config.js";
-import { portFromEnv, requireEnv } from "../../shared/config/service-env.js";
-import { createLogger } from "../../shared/logging/logger.js";
+import { statementTimeoutMs } from "../../shared/limits/index.js";
 import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
+import { prepareService } from "../../shared/service/prepare-service.js";
 import { createNationalDataSource } from "./database.js";
-import { startNationalServer } from "./server.js";
 import { establishNationalDeployment } from "./deployment/national-deployment.js";
+import { startNationalServer } from "./server.js";
 
 /** One country's national subgraph as its own process: HUB_COUNTRY, HUB_CONFIG, DATABASE_URL, PORT. */
-const country = requireEnv("HUB_COUNTRY");
-const logger = createLogger(`national-${country}`);
-const configFile = requireEnv("HUB_CONFIG");
-const config = new LiveConfig(loadHubConfig(configFile));
-config.reloadOnHangup(configFile, logger);
-const db = await createNationalDataSource(requireEnv("DATABASE_URL"), country).initialize();
+const { logger, config, env, port, host } = prepareService({
+  name: (vars) => `national-${vars.HUB_COUNTRY || "?"}`,
+  requiredEnv: ["HUB_COUNTRY", "DATABASE_URL"],
+});
+const country = env("HUB_COUNTRY");
+const timeout = statementTimeoutMs(config.get().limits, config.get().nationTimeoutMs);
+const db = await createNationalDataSource(env("DATABASE_URL"), country, timeout).initialize();
 const deployment = await establishNationalDeployment({ country, config, db, logger, env: process.env });
-const server = await startNationalServer({ country, config, db, deployment, port: portFromEnv(), host: process.env.HOST, logger });
+const server = await startNationalServer({ country, config, db, deployment, port, host, logger });
 logger.info("national subgraph listening", { country, url: server.url });
 runUntilSignalled(logger, async () => {
   await server.close();

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { IssuerRegistry } from "../../shared/auth/issuer-registry.js";
 import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
-import { type RunningServer, sendJson } from "../../shared/http/hub-http-server.js";
+import type { RunningServer } from "../../shared/service/service-http.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { NationalContext } from "./context.js";
 import { RequestAccess } from "./access/request-access.js";
@@ -36,6 +36,7 @@ export async function startNationalServer(options: NationalServerOptions): Promi
   return serveSubgraph<NationalContext>({
     name: `national-${country}`,
     schema: await buildNationalSchema(),
+    config: options.config,
     registry: () => registry,
     logger: options.logger,
     port: options.port,
@@ -48,7 +49,7 @@ export async function startNationalServer(options: NationalServerOptions): Promi
       await options.deployment.readiness();
       return { country };
     },
-    routes: { [ACCESS_LOG_HEAD_JWKS_PATH]: (_req, res) => sendJson(res, 200, options.deployment.headSigner?.jwks() ?? { keys: [] }) },
+    routes: { [ACCESS_LOG_HEAD_JWKS_PATH]: () => ({ status: 200, body: options.deployment.headSigner?.jwks() ?? { keys: [] } }) },
   });
 }
 

@@ -7,10 +7,10 @@ import { inject } from "vitest";
 import { composeSupergraph } from "../../gateway/supergraph/compose-supergraph.js";
 import { startGateway } from "../../gateway/server.js";
 import { BOARD } from "../../shared/auth/caller.js";
-import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config.js";
+import { DEFAULT_AUDIENCE, DEFAULT_HTTP, DEFAULT_RATE_LIMIT, type HttpSettings, type HubConfig, type RateLimitSettings } from "../../shared/config/hub-config.js";
 import { LiveConfig } from "../../shared/config/live-config.js";
 import { type DevIssuer, devIssuerUrl, ensureAccessLogHeadKey, ensureDevIssuer, signDevToken, type TokenRequest } from "../../dev/dev-issuers.js";
-import type { RunningServer } from "../../shared/http/hub-http-server.js";
+import type { RunningServer } from "../../shared/service/service-http.js";
 import { createLogger } from "../../shared/logging/logger.js";
 import { Country } from "../../subgraphs/board/countries/country.js";
 import { startBoardServer } from "../../subgraphs/board/server.js";
@@ -32,6 +32,8 @@ export interface TestNation {
 
 export interface TestHub {
   gatewayUrl: string;
+  /** The gateway's server (its `close` drains; `stop` closes it too, once). */
+  gateway: RunningServer;
   boardUrl: string;
   /** Stops the board subgraph only (the rest of the hub keeps running). */
   stopBoard(): Promise<void>;
@@ -60,6 +62,9 @@ export interface TestHubOptions {
   /** Participants routed to an endpoint the test controls (a dead port, a server answering garbage). */
   externalEndpoints?: Record<string, string>;
   nationTimeoutMs?: number;
+  /** The hub config's http and rateLimit sections, for every service (defaults when absent). */
+  http?: Partial<HttpSettings>;
+  rateLimit?: Partial<RateLimitSettings>;
 }
 
 let supergraph: ReturnType<typeof composeSupergraph> | undefined;
@@ -97,6 +102,8 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     countries: directory.map((code) => ({ code, url: "http://127.0.0.1:1/graphql" })),
     issuers: [...issuers.values()].map((i) => ({ participant: i.participant, issuer: i.issuer, jwksFile: i.jwksFile })),
     nationTimeoutMs: options.nationTimeoutMs ?? 2000,
+    http: { ...DEFAULT_HTTP, ...options.http },
+    rateLimit: { ...DEFAULT_RATE_LIMIT, ...options.rateLimit },
   };
 
   const boardDatabase = await openDatabase(BOARD);
@@ -135,6 +142,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
 
   return {
     gatewayUrl: gateway.url,
+    gateway,
     boardUrl: board.url,
     stopBoard: async () => {
       if (!boardStopped) await board.close();

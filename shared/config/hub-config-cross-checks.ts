@@ -1,0 +1,39 @@
+/**
+ * Rules that span entries (duplicates, a country nobody can sign for). They read the raw file, not the
+ * parsed one, so that they are reported together with every shape error instead of after it is fixed.
+ */
+export function crossCheckProblems(raw: unknown): string[] {
+  if (!isObject(raw)) return [];
+  const countries = entries(raw.countries);
+  const issuers = entries(raw.issuers);
+  const problems: string[] = [];
+  const codes = new Map<string, number>();
+  countries.forEach((country, i) => {
+    if (typeof country.code !== "string") return;
+    const first = codes.get(country.code);
+    if (first !== undefined) problems.push(`countries[${i}].code: ${country.code} is listed twice (also countries[${first}])`);
+    else codes.set(country.code, i);
+  });
+  const names = new Map<string, number>();
+  const participants = new Set<string>();
+  issuers.forEach((issuer, i) => {
+    if (typeof issuer.participant === "string") participants.add(issuer.participant);
+    if (typeof issuer.issuer !== "string") return;
+    const first = names.get(issuer.issuer);
+    if (first !== undefined) problems.push(`issuers[${i}].issuer: ${issuer.issuer} is listed twice (also issuers[${first}])`);
+    else names.set(issuer.issuer, i);
+  });
+  // A country whose regulators no identity provider can vouch for would be a member nobody can act for.
+  for (const [code, i] of codes) {
+    if (Array.isArray(raw.issuers) && !participants.has(code)) problems.push(`countries[${i}].code: no issuer speaks for ${code} (add one to issuers)`);
+  }
+  return problems;
+}
+
+function entries(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.map((entry) => (isObject(entry) ? entry : {})) : [];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

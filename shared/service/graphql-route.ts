@@ -1,0 +1,33 @@
+import { createHash } from "node:crypto";
+import type { ApolloServer, BaseContext } from "@apollo/server";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { RequestIdentity } from "./authenticate-request.js";
+import { statusFor } from "./graphql-over-http-status.js";
+
+/** What a service needs to build its per-request context: who calls, and what was asked. */
+export interface GraphQLRequestInfo {
+  identity: RequestIdentity;
+  requestId: string;
+  /** SHA-256 of what was asked: the query, its variables and operation name (POST body or GET search). */
+  operationHash: string;
+}
+
+/** Serves Apollo at the route; the caller is already authenticated (onRequest) and within its budgets. */
+export function graphqlHandler<TContext extends BaseContext>(apollo: ApolloServer<TContext>, context: (info: GraphQLRequestInfo) => Promise<TContext> | TContext) {
+  return fastifyApolloHandler<TContext>(apollo, {
+    context: async (request) => context({ identity: request.identity!, requestId: request.id, operationHash: operationHash(request) }),
+  });
+}
+
+/** Route onSend hook: the status GraphQL over HTTP asks for under `application/json` (see statusFor). */
+export async function graphqlOverHttpStatus(_request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (typeof payload === "string") void reply.code(statusFor(reply.statusCode, String(reply.getHeader("content-type") ?? ""), payload));
+  return payload;
+}
+
+function operationHash(request: FastifyRequest): string {
+  const at = request.url.indexOf("?");
+  const asked = request.body ?? (at === -1 ? "" : request.url.slice(at));
+  return createHash("sha256").update(typeof asked === "string" ? asked : JSON.stringify(asked)).digest("hex");
+}

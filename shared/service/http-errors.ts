@@ -1,0 +1,68 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import type { GraphQLError } from "graphql";
+import type { Logger } from "../logging/logger.js";
+
+/** Codes the HTTP front answers with before GraphQL runs (Apollo's and ours are in shared/errors). */
+export const HttpErrorCode = {
+  BAD_REQUEST: "BAD_REQUEST",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  RATE_LIMITED: "RATE_LIMITED",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+
+/** A refusal of the HTTP layer, answered as a GraphQL error body so clients read one error shape. */
+export class HttpRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function graphQLErrorBody(code: string, message: string): { errors: { message: string; extensions: { code: string } }[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/**
+ * Every error before or around GraphQL becomes `{ errors: [{ message, extensions: { code } }] }`.
+ * A request refused before its body was read gets `Connection: close`: otherwise Node would read and
+ * discard the rest of the body to keep the connection, which is the very work the refusal saves.
+ */
+export function errorHandler(logger: Logger, bodyLimitBytes: number) {
+  return (error: FastifyError | GraphQLError | HttpRefusal, request: FastifyRequest, reply: FastifyReply) => {
+    const { status, code, message, headers } = describe(error, bodyLimitBytes);
+    if (status >= 500) logger.error("request failed", { requestId: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    if (request.body === undefined && hasBody(request)) reply.header("connection", "close");
+    return reply.code(status).headers(headers).type("application/json; charset=utf-8").send(graphQLErrorBody(code, message));
+  };
+}
+
+function describe(error: FastifyError | GraphQLError | HttpRefusal, bodyLimitBytes: number): { status: number; code: string; message: string; headers: Record<string, string> } {
+  if (error instanceof HttpRefusal) return error;
+  const graphQLCode = (error as GraphQLError).extensions?.code;
+  if (typeof graphQLCode === "string") {
+    const status = ((error as GraphQLError).extensions.http as { status?: number } | undefined)?.status ?? 400;
+    return { status, code: graphQLCode, message: error.message, headers: {} };
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    return { status: 413, code: HttpErrorCode.PAYLOAD_TOO_LARGE, message: `Request body too large (limit ${bodyLimitBytes} bytes).`, headers: {} };
+  }
+  if (fastifyError.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+    return { status: 415, code: HttpErrorCode.BAD_REQUEST, message: "Unsupported content type: send application/json.", headers: {} };
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const message = error instanceof SyntaxError || fastifyError.code === "FST_ERR_CTP_INVALID_JSON_BODY" ? "Request body is not valid JSON." : fastifyError.message;
+    return { status, code: HttpErrorCode.BAD_REQUEST, message, headers: {} };
+  }
+  return { status: 500, code: HttpErrorCode.INTERNAL_SERVER_ERROR, message: "Internal server error.", headers: {} };
+}
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers["content-length"];
+  return (length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined;
+}
