@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { BOARD } from "../shared/auth/caller.js";
 import { DEFAULT_AUDIENCE, DEFAULT_CIRCUIT, DEFAULT_NATION_TIMEOUT_MS, type HubConfig } from "../shared/config/hub-config.js";
+import { DEFAULT_OPERATION_LIMITS } from "../shared/limits/index.js";
 import { type DevIssuer, devIssuerUrl, ensureDevIssuer } from "./dev-issuers.js";
 import type { DevLayout } from "./dev-layout.js";
 
@@ -33,6 +34,8 @@ export function writeDevHubConfig(layout: DevLayout, countries: readonly string[
     })),
     nationTimeoutMs: layout.nationTimeoutMs ?? DEFAULT_NATION_TIMEOUT_MS,
     circuit: { ...DEFAULT_CIRCUIT, ...(layout.circuitOpenMs ? { openMs: layout.circuitOpenMs } : {}) },
+    // Written out so a developer sees the limits; "Did you mean ...?" helps while writing queries.
+    limits: { ...DEFAULT_OPERATION_LIMITS, fieldSuggestions: true },
     ...(layout.rateLimitPerMinute
       ? { rateLimit: { perCaller: { max: layout.rateLimitPerMinute, windowMs: 60_000 }, perCountry: { max: 5 * layout.rateLimitPerMinute, windowMs: 60_000 } } }
       : {}),

@@ -19,6 +19,8 @@ interface Supervised {
 }
 
 const MAX_BACKOFF_MS = 30_000;
+/** EX_CONFIG: the service refused its configuration (wrong country, pending migrations): a restart cannot help. */
+const REFUSED_CONFIGURATION = 78;
 
 /**
  * Runs each service as its own process, as production would: a crash of one country's subgraph does
@@ -59,6 +61,10 @@ export class Supervisor {
       log.end();
       this.writeProcessTable();
       if (this.stopping) return;
+      if (code === REFUSED_CONFIGURATION) {
+        this.say(`${spec.name} refused to start (its log says why: ${join(this.logsDir, `${spec.name}.log`)}); not restarting it`);
+        return;
+      }
       const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** supervised.restarts);
       supervised.restarts++;
       this.say(`${spec.name} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms (log: ${join(this.logsDir, `${spec.name}.log`)})`);

@@ -11,6 +11,10 @@ export const ErrorCode = {
   NATION_UNAVAILABLE: "NATION_UNAVAILABLE",
   UNKNOWN_COUNTRY: "UNKNOWN_COUNTRY",
   BOARD_UNAVAILABLE: "BOARD_UNAVAILABLE",
+  /** Too many requests from this caller or its country (HTTP 429 with Retry-After). */
+  RATE_LIMITED: "RATE_LIMITED",
+  /** A request body over the configured limit (HTTP 413). */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 

@@ -13,6 +13,9 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.NATION_UNAVAILABLE,
   ErrorCode.UNKNOWN_COUNTRY,
   ErrorCode.BOARD_UNAVAILABLE,
+  // A subgraph's own refusals, passed on by the gateway.
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.PAYLOAD_TOO_LARGE,
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "PERSISTED_QUERY_NOT_FOUND",

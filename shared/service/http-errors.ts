@@ -1,13 +1,14 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { GraphQLError } from "graphql";
+import { ErrorCode } from "../errors/hub-errors.js";
 import type { Logger } from "../logging/logger.js";
 
-/** Codes the HTTP front answers with before GraphQL runs (Apollo's and ours are in shared/errors). */
+/** Codes the HTTP front answers with before GraphQL runs (all of shared/errors' list, so the gateway passes them on). */
 export const HttpErrorCode = {
-  BAD_REQUEST: "BAD_REQUEST",
-  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
-  RATE_LIMITED: "RATE_LIMITED",
-  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  BAD_REQUEST: ErrorCode.BAD_REQUEST,
+  PAYLOAD_TOO_LARGE: ErrorCode.PAYLOAD_TOO_LARGE,
+  RATE_LIMITED: ErrorCode.RATE_LIMITED,
+  INTERNAL_SERVER_ERROR: ErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
 /** A refusal of the HTTP layer, answered as a GraphQL error body so clients read one error shape. */
