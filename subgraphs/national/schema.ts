@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema.js";
+import { AccessLogEntryResolver } from "./access-log/access-log-entry.js";
 import { AccessLogResolver } from "./access-log/access-log.resolver.js";
 import { RecordAuditResolver } from "./audits/record-audit.resolver.js";
 import { auditReference } from "./audits/audit.reference.js";
@@ -42,6 +43,7 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       GrantsResolver,
       CountryGrantsResolver,
       AccessLogResolver,
+      AccessLogEntryResolver,
     ],
     referenceResolvers: { Country: countryReference, Incident: incidentReference, System: systemReference, Audit: auditReference },
   });

@@ -9,16 +9,56 @@ export interface ChainReport {
   head: string;
   /** First position where the chain does not hold: an edited, removed or reordered entry. */
   brokenAt: number | null;
+  /** The verified checkpoint the check started from (0: the genesis). */
+  from: number;
+}
+
+interface Checkpoint {
+  seq: number;
+  hash: string;
 }
 
 const BATCH = 1000;
 
-/** Recomputes the whole chain from the first entry, in batches. */
-export async function verifyChain(db: DataSource): Promise<ChainReport> {
+/**
+ * Checks the hash chain. By default from the last verified checkpoint: the checkpointed entry must
+ * still hash to what was verified, and every later entry must follow from it; the cost is that of the
+ * entries added since the last check, not of the whole log. A rewrite before the checkpoint that
+ * recomputes the later hashes changes the checkpointed hash and is found too; an edit before the
+ * checkpoint that leaves the hashes alone is found by `full` (from the genesis), as is any removal.
+ * A successful check records a new checkpoint at the head (insert only: checkpoints are append-only).
+ */
+export async function verifyChain(db: DataSource, options: { full?: boolean } = {}): Promise<ChainReport> {
+  const checkpoint = options.full ? null : await lastCheckpoint(db);
+  if (checkpoint) {
+    const entry = await db.getRepository(AccessLogEntry).findOneBy({ seq: checkpoint.seq });
+    if (!entry || entry.hash !== checkpoint.hash || chainHash(entry.prevHash, entry) !== entry.hash) {
+      // Something before or at the checkpoint changed: find where, from the genesis.
+      const full = await walk(db, null);
+      return full.valid ? { ...full, valid: false, brokenAt: checkpoint.seq } : full;
+    }
+  }
+  const report = await walk(db, checkpoint);
+  if (report.valid && report.entries > (checkpoint?.seq ?? 0)) {
+    await db.query(`INSERT INTO access_log_checkpoint (seq, hash, verified_at) VALUES ($1, $2, now()) ON CONFLICT (seq) DO NOTHING`, [
+      report.entries,
+      report.head,
+    ]);
+  }
+  return report;
+}
+
+async function lastCheckpoint(db: DataSource): Promise<Checkpoint | null> {
+  const [row] = (await db.query(`SELECT seq, hash FROM access_log_checkpoint ORDER BY seq DESC LIMIT 1`)) as { seq: string; hash: string }[];
+  return row ? { seq: Number(row.seq), hash: row.hash } : null;
+}
+
+/** Recomputes the chain after `start` (or from the genesis), in batches. */
+async function walk(db: DataSource, start: Checkpoint | null): Promise<ChainReport> {
   const repository = db.getRepository(AccessLogEntry);
-  let previous = GENESIS_HASH;
-  let expectedSeq = 1;
-  let entries = 0;
+  const from = start?.seq ?? 0;
+  let previous = start?.hash ?? GENESIS_HASH;
+  let expectedSeq = from + 1;
   for (;;) {
     const batch = await repository
       .createQueryBuilder("e")
@@ -28,13 +68,12 @@ export async function verifyChain(db: DataSource): Promise<ChainReport> {
       .getMany();
     for (const entry of batch) {
       if (entry.seq !== expectedSeq || entry.prevHash !== previous || entry.hash !== chainHash(previous, entry)) {
-        return { valid: false, entries: await repository.count(), head: previous, brokenAt: expectedSeq };
+        return { valid: false, entries: await repository.count(), head: previous, brokenAt: expectedSeq, from };
       }
       previous = entry.hash;
       expectedSeq += 1;
     }
-    entries += batch.length;
     if (batch.length < BATCH) break;
   }
-  return { valid: true, entries, head: previous, brokenAt: null };
+  return { valid: true, entries: expectedSeq - 1, head: previous, brokenAt: null, from };
 }
