@@ -19,6 +19,8 @@ export interface ReadScope {
 export interface ReadOptions {
   /** The list and filter that selected the rows (see filter-hash.ts); logged with them. */
   filterHash?: string | null;
+  /** The caller narrowed the rows by their content: the read is logged even when it gives no non-public record. */
+  filtered?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export class RecordReader {
   async read<K extends RecordKind>(kind: K, narrow: Narrow<K> | null, options: ReadOptions = {}): Promise<RowOf[K][]> {
     const { rule, query } = await this.query(kind, narrow);
     const rows = await query.getMany();
-    await this.logReturned(kind, rule, rows, options.filterHash ?? null);
+    await this.logReturned(kind, rule, rows, options);
     return rows;
   }
 
@@ -52,7 +54,7 @@ export class RecordReader {
     const { rule, query } = await this.query(kind, narrow);
     const rows = await query.limit(size + 1).getMany();
     const nodes = rows.slice(0, size);
-    await this.logReturned(kind, rule, nodes, options.filterHash ?? null);
+    await this.logReturned(kind, rule, nodes, options);
     return { nodes, hasNextPage: rows.length > size };
   }
 
@@ -89,7 +91,8 @@ export class RecordReader {
     return result;
   }
 
-  private async logReturned<K extends RecordKind>(kind: K, rule: ReadRule, rows: readonly RowOf[K][], filterHash: string | null): Promise<void> {
+  private async logReturned<K extends RecordKind>(kind: K, rule: ReadRule, rows: readonly RowOf[K][], options: ReadOptions): Promise<void> {
+    const filterHash = options.filterHash ?? null;
     const caller = this.access.caller;
     const owner = this.access.owner;
     const byGrant = new Map<string | null, string[]>();
@@ -103,7 +106,7 @@ export class RecordReader {
       entryKind: "READ", recordKind: kind, recordIds, grantId, grantIds: null, counted: null, filterHash,
     }));
     // A filter run over non-public records is logged even when it gave none of them.
-    if (drafts.length === 0 && filterHash && countsAreLogged(caller, owner, readableClassifications(rule))) {
+    if (drafts.length === 0 && options.filtered && countsAreLogged(caller, owner, readableClassifications(rule))) {
       drafts.push({ entryKind: "READ", recordKind: kind, recordIds: [], grantId: null, grantIds: null, counted: null, filterHash });
     }
     await this.log.append(drafts);

@@ -35,7 +35,7 @@ export class CountryAuditsResolver {
         }
         query.orderBy("audit.startedAt", "ASC").addOrderBy("audit.id", "ASC");
       },
-      { filterHash: filtered ? filterHash("Country.audits", { kind, systemId }) : null },
+      { filterHash: filterHash("Country.audits", { kind, systemId }), filtered },
     );
   }
 }

@@ -25,7 +25,6 @@ export interface PageRequest {
 
 /** A country's incidents, newest first, under the caller's rule (the reader adds it) and the filter. */
 export function incidentPage(reader: RecordReader, request: PageRequest): IncidentConnection {
-  const filtered = hasFilter(request.filter);
   return new IncidentConnection(
     new LazyPage(reader, {
       kind: "INCIDENT",
@@ -37,7 +36,8 @@ export function incidentPage(reader: RecordReader, request: PageRequest): Incide
         }
       },
       first: request.first,
-      filterHash: filtered ? filterHash("Country.incidents", { ...request.filter }) : null,
+      filterHash: filterHash("Country.incidents", { ...request.filter }),
+      filtered: hasFilter(request.filter),
       cursorOf: (row) => encodeCursor({ at: row.occurredAt, id: row.id }),
     }),
   );

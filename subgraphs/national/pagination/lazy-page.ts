@@ -11,7 +11,10 @@ export interface PageSpec<K extends RecordKind> {
   /** Order, and the position after the cursor when there is one. */
   position: (query: SelectQueryBuilder<RowOf[K]>) => void;
   first: number;
-  filterHash: string | null;
+  /** The list and its arguments (see access/filter-hash.ts), logged with what it gave or counted. */
+  filterHash: string;
+  /** The caller narrowed the list by content: a page giving no non-public record is logged all the same. */
+  filtered: boolean;
   cursorOf: (row: RowOf[K]) => string;
 }
 
@@ -46,7 +49,7 @@ export class LazyPage<K extends RecordKind> {
   }
 
   private fetchPage(): Promise<{ nodes: RowOf[K][]; hasNextPage: boolean }> {
-    const { first, kind, filterHash } = this.spec;
+    const { first, kind, filterHash, filtered } = this.spec;
     this.page ??=
       first === 0
         ? Promise.resolve({ nodes: [], hasNextPage: false })
@@ -57,7 +60,7 @@ export class LazyPage<K extends RecordKind> {
               this.spec.position(query);
             },
             first,
-            { filterHash },
+            { filterHash, filtered },
           );
     return this.page;
   }
