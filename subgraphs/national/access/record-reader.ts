@@ -32,6 +32,8 @@ export interface ReadOptions {
  */
 export class RecordReader {
   private systemPrefix = 0;
+  /** Records already logged in this request, with the append that logs them: each is logged once. */
+  private readonly logged = new Map<string, Promise<void>>();
 
   constructor(
     private readonly access: RequestAccess,
@@ -96,9 +98,16 @@ export class RecordReader {
     const caller = this.access.caller;
     const owner = this.access.owner;
     const byGrant = new Map<string | null, string[]>();
+    const earlier: Promise<void>[] = [];
     for (const row of rows) {
       const facts = (RECORD_TABLES[kind].facts as (r: RowOf[K]) => ReturnType<(typeof RECORD_TABLES)[K]["facts"]>)(row);
       if (!isLoggedRead(caller, owner, facts.classification)) continue;
+      // Given twice in one request (a list and a link to it): logged once, and never given before it is.
+      const previous = this.logged.get(`${kind}:${facts.id}`);
+      if (previous) {
+        earlier.push(previous);
+        continue;
+      }
       const { grantId } = admits(rule, { ...facts, kind });
       byGrant.set(grantId, [...(byGrant.get(grantId) ?? []), facts.id]);
     }
@@ -106,10 +115,12 @@ export class RecordReader {
       entryKind: "READ", recordKind: kind, recordIds, grantId, grantIds: null, counted: null, filterHash,
     }));
     // A filter run over non-public records is logged even when it gave none of them.
-    if (drafts.length === 0 && options.filtered && countsAreLogged(caller, owner, readableClassifications(rule))) {
+    if (drafts.length === 0 && earlier.length === 0 && options.filtered && countsAreLogged(caller, owner, readableClassifications(rule))) {
       drafts.push({ entryKind: "READ", recordKind: kind, recordIds: [], grantId: null, grantIds: null, counted: null, filterHash });
     }
-    await this.log.append(drafts);
+    const appended = this.log.append(drafts);
+    for (const draft of drafts) for (const id of draft.recordIds ?? []) this.logged.set(`${kind}:${id}`, appended);
+    await Promise.all([appended, ...earlier]);
   }
 
   private async logCounted(kind: RecordKind, rule: ReadRule, counted: number, filterHash: string | null): Promise<void> {
