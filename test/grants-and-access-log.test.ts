@@ -6,7 +6,7 @@ import { startTestHub, type TestHub } from "./support/test-hub.js";
 
 const GRANT = `mutation($input: GrantInput!) { grantAccess(input: $input) { id grantor grantee recordKinds maxClassification purpose validFrom validUntil revokedAt active } }`;
 const JP_LIST = `{ country(code: "JP") { incidents(first: 500) { totalCount nodes { id classification } } } }`;
-const LOG = `{ myCountry { accessLog(first: 500) { totalCount nodes { seq callerCountry callerSubject callerRole recordKind recordId grantId operationHash hash } } accessLogIntegrity { valid entries head brokenAt } } }`;
+const LOG = `{ myCountry { accessLog(first: 500) { totalCount nodes { seq entryKind callerCountry callerSubject callerRole recordKind recordId recordIds grantId grantIds counted filterHash operationHash hash } } accessLogIntegrity { valid entries head brokenAt } } }`;
 const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString();
 
 describe("bilateral grants and the owner's access log", () => {
@@ -105,7 +105,9 @@ describe("bilateral grants and the owner's access log", () => {
     // JP's log: the US reads of SHARED (no grant) and RESTRICTED (under the grant); never PUBLIC.
     const log = await hub.query(t.jpRegulator!, LOG);
     expect(log.body.errors).toBeUndefined();
-    const entries = log.body.data.myCountry.accessLog.nodes;
+    // A list's records are grouped in one READ entry per grant; its totalCount is one COUNT entry.
+    const logged = log.body.data.myCountry.accessLog.nodes;
+    const entries = logged.filter((e: any) => e.entryKind === "READ").flatMap((e: any) => e.recordIds.map((recordId: string) => ({ ...e, recordId })));
     const usEntries = entries.filter((e: any) => e.callerCountry === "US");
     const restrictedReads = usEntries.filter((e: any) => ids.RESTRICTED!.includes(e.recordId));
     expect(restrictedReads).toHaveLength(2);
@@ -113,8 +115,11 @@ describe("bilateral grants and the owner's access log", () => {
     expect(usEntries.filter((e: any) => ids.SHARED!.includes(e.recordId)).every((e: any) => e.grantId === null)).toBe(true);
     expect(entries.some((e: any) => ids.PUBLIC!.includes(e.recordId))).toBe(false);
     expect(entries.some((e: any) => ids.NATIONAL_SECURITY!.includes(e.recordId))).toBe(false);
-    expect(entries.every((e: any) => /^[0-9a-f]{64}$/.test(e.operationHash) && /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
-    expect(log.body.data.myCountry.accessLogIntegrity).toMatchObject({ valid: true, entries: entries.length, brokenAt: null });
+    expect(logged.every((e: any) => /^[0-9a-f]{64}$/.test(e.operationHash) && /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
+    // The US regulator's three lists each counted what it could see: 4, then 6 (with the grant), then 4.
+    const counts = logged.filter((e: any) => e.entryKind === "COUNT" && e.callerCountry === "US" && e.callerSubject === "us-reg-1");
+    expect(counts.map((e: any) => [e.counted, e.grantIds]).reverse()).toEqual([[4, []], [6, [grant.id]], [4, []]]);
+    expect(log.body.data.myCountry.accessLogIntegrity).toMatchObject({ valid: true, entries: logged.length, brokenAt: null });
   });
 
   it("keeps the log to the owner's regulators and auditors", async () => {
@@ -140,8 +145,10 @@ describe("bilateral grants and the owner's access log", () => {
       await m.query(`UPDATE access_log SET caller_subject = 'someone-else' WHERE seq = 2`);
       await m.query(`ALTER TABLE access_log ENABLE TRIGGER access_log_no_update_delete`);
     });
-    const { body } = await hub.query(t.jpRegulator!, `{ myCountry { accessLogIntegrity { valid brokenAt } } }`);
-    expect(body.data.myCountry.accessLogIntegrity).toEqual({ valid: false, brokenAt: 2 });
+    // The entry lies before the last verified checkpoint: the incremental check vouches only for what
+    // came after it, and the full check (from the first entry) finds the edit.
+    const { body } = await hub.query(t.jpRegulator!, `{ myCountry { accessLogIntegrity(full: true) { valid brokenAt from } } }`);
+    expect(body.data.myCountry.accessLogIntegrity).toEqual({ valid: false, brokenAt: 2, from: 0 });
   });
 });
 

@@ -61,9 +61,10 @@ describe("AI systems, their deployments and provenance labels", () => {
 
   it("logs foreign reads of non-public systems", async () => {
     await hub.query(us, SYSTEMS, { c: "JP" });
-    const { body } = await hub.query(jp, `{ myCountry { accessLog(first: 500) { nodes { recordKind recordId callerCountry } } } }`);
+    const { body } = await hub.query(jp, `{ myCountry { accessLog(first: 500) { nodes { recordKind recordIds callerCountry } } } }`);
     const shared = systems.filter((s) => s.classification === "SHARED").map((s) => s.id);
-    const logged = body.data.myCountry.accessLog.nodes.filter((e: any) => e.recordKind === "SYSTEM").map((e: any) => e.recordId);
+    // One entry per list (per grant), carrying the ids of the records given.
+    const logged = body.data.myCountry.accessLog.nodes.filter((e: any) => e.recordKind === "SYSTEM").flatMap((e: any) => e.recordIds);
     for (const id of shared) expect(logged).toContain(id);
     expect(logged).not.toContain(byClassification("PUBLIC").id);
   });

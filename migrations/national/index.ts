@@ -7,6 +7,7 @@ import { CreateAudits1764600000000 } from "./1764600000000-CreateAudits.js";
 import { AddOecdIncidentFields1764700000000 } from "./1764700000000-AddOecdIncidentFields.js";
 import { AddFinalReport1764800000000 } from "./1764800000000-AddFinalReport.js";
 import { CreateIdempotentRequests1765000000000 } from "./1765000000000-CreateIdempotentRequests.js";
+import { GroupAccessLogEntries1765200000000 } from "./1765200000000-GroupAccessLogEntries.js";
 import { CreateDeploymentIdentity1765500000000 } from "./1765500000000-CreateDeploymentIdentity.js";
 
 /** A national deployment's migrations, oldest first. */
@@ -20,5 +21,6 @@ export const nationalMigrations = [
   AddOecdIncidentFields1764700000000,
   AddFinalReport1764800000000,
   CreateIdempotentRequests1765000000000,
+  GroupAccessLogEntries1765200000000,
   CreateDeploymentIdentity1765500000000,
 ];

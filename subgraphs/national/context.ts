@@ -1,10 +1,13 @@
 import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../shared/auth/caller.js";
-import type { RequestAccess } from "./access/request-access.js";
+import { RecordReader } from "./access/record-reader.js";
+import { RequestAccess } from "./access/request-access.js";
+import { RequestLog } from "./access/request-log.js";
+import { type AuditLoaders, auditLoaders } from "./audits/audit-loaders.js";
 import type { Incident } from "./incidents/incident.js";
-import type { AuditLoaders } from "./audits/audit-loaders.js";
-import type { SystemLoaders } from "./systems/system-loaders.js";
+import { incidentLoader } from "./incidents/incident-loader.js";
+import { type SystemLoaders, systemLoaders } from "./systems/system-loaders.js";
 import type { NationalDeployment } from "./deployment/national-deployment.js";
 
 export interface NationalContext {
@@ -15,6 +18,8 @@ export interface NationalContext {
   participants: ReadonlySet<string>;
   db: DataSource;
   access: RequestAccess;
+  /** The one way records are read for this request: rule, SQL, paging and access-log entry together. */
+  reader: RecordReader;
   /** SHA-256 of the operation being answered, for the access log. */
   operationHash: string;
   /** Per-request batching: one query per relation, whatever the size of the answer. */
@@ -26,4 +31,25 @@ export interface NationalContext {
 export interface NationalLoaders extends SystemLoaders, AuditLoaders {
   /** Readable incidents by id, for this caller. */
   incidentsById: DataLoader<string, Incident | null>;
+}
+
+export interface RequestFacts {
+  caller: Caller;
+  country: string;
+  participants: ReadonlySet<string>;
+  db: DataSource;
+  operationHash: string;
+  deployment?: NationalDeployment;
+}
+
+/** Everything one request of a national subgraph works with; built afresh for each request. */
+export function createNationalContext(facts: RequestFacts): NationalContext {
+  const access = new RequestAccess(facts.db, facts.caller, facts.country, new Date());
+  const reader = new RecordReader(access, new RequestLog(facts.db, facts.caller, facts.operationHash));
+  return {
+    ...facts,
+    access,
+    reader,
+    loaders: { incidentsById: incidentLoader(reader), ...systemLoaders(facts.db, reader), ...auditLoaders(facts.db, reader) },
+  };
 }

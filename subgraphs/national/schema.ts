@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema.js";
+import { AccessLogEntryResolver } from "./access-log/access-log-entry.js";
 import { AccessLogResolver } from "./access-log/access-log.resolver.js";
 import { AccessLogHeadResolver } from "./access-log/access-log-head.resolver.js";
 import { RecordAuditResolver } from "./audits/record-audit.resolver.js";
@@ -44,6 +45,7 @@ export function buildNationalSchema(): Promise<GraphQLSchema> {
       CountryGrantsResolver,
       AccessLogResolver,
       AccessLogHeadResolver,
+      AccessLogEntryResolver,
     ],
     referenceResolvers: { Country: countryReference, Incident: incidentReference, System: systemReference, Audit: auditReference },
   });

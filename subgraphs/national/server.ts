@@ -4,11 +4,7 @@ import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
 import type { RunningServer } from "../../shared/service/service-http.js";
 import type { Logger } from "../../shared/logging/logger.js";
-import type { NationalContext } from "./context.js";
-import { RequestAccess } from "./access/request-access.js";
-import { auditLoaders } from "./audits/audit-loaders.js";
-import { incidentLoader } from "./incidents/incident-loader.js";
-import { systemLoaders } from "./systems/system-loaders.js";
+import { createNationalContext, type NationalContext } from "./context.js";
 import { buildNationalSchema } from "./schema.js";
 import { ACCESS_LOG_HEAD_JWKS_PATH } from "./deployment/access-log-head.js";
 import type { NationalDeployment } from "./deployment/national-deployment.js";
@@ -41,10 +37,7 @@ export async function startNationalServer(options: NationalServerOptions): Promi
     logger: options.logger,
     port: options.port,
     host: options.host,
-    context: (caller, operationHash) => {
-      const base = { caller, country, participants, db, operationHash, access: new RequestAccess(db, caller, country, new Date()), deployment: options.deployment };
-      return { ...base, loaders: { incidentsById: incidentLoader(base), ...systemLoaders(base), ...auditLoaders(base) } };
-    },
+    context: (caller, operationHash) => createNationalContext({ caller, country, participants, db, operationHash, deployment: options.deployment }),
     health: async () => {
       await options.deployment.readiness();
       return { country };

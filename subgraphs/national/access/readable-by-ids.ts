@@ -8,7 +8,7 @@ export async function readableByIds<T extends { id: string }>(
   ids: readonly string[],
   read: (wellFormed: string[]) => Promise<T[]>,
 ): Promise<(T | null)[]> {
-  const wellFormed = ids.filter((id) => UUID.test(id));
+  const wellFormed = [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
   const rows = wellFormed.length > 0 ? await read(wellFormed) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id.toLowerCase()) ?? null);

@@ -12,7 +12,7 @@ export class RequestAccess {
   private grants?: Promise<Grant[]>;
 
   constructor(
-    private readonly db: DataSource,
+    readonly db: DataSource,
     readonly caller: Caller,
     readonly owner: string,
     readonly now: Date,

@@ -1,33 +1,38 @@
 import DataLoader from "dataloader";
-import { In } from "typeorm";
-import { logForeignReads } from "../access/log-foreign-reads.js";
-import type { NationalContext } from "../context.js";
+import { type DataSource, In, type SelectQueryBuilder } from "typeorm";
+import { filterHash } from "../access/filter-hash.js";
+import type { RecordReader } from "../access/record-reader.js";
 import { readableByIds } from "../access/readable-by-ids.js";
 import { type Audit, Finding } from "./audit.js";
-import { readableAudits } from "./audit-query.js";
 
 export interface AuditLoaders {
   auditsById: DataLoader<string, Audit | null>;
-  /** Readable audits of each system, oldest first. */
+  /** Readable audits of each system, oldest first, given to the caller (logged as read). */
   auditsBySystem: DataLoader<string, Audit[]>;
+  /**
+   * Readable audits of each system, consulted to compute a flag (red-teamed before a deployment) that
+   * is returned instead of them: logged as a count over the audits, not as their read.
+   */
+  auditsConsultedBySystem: DataLoader<string, Audit[]>;
   findingsByAudit: DataLoader<string, Finding[]>;
 }
 
-export function auditLoaders(ctx: Pick<NationalContext, "db" | "caller" | "access" | "operationHash">): AuditLoaders {
-  const read = async (where: string, params: Record<string, unknown>) => {
-    const rule = await ctx.access.rule("AUDIT");
-    const rows = await readableAudits(ctx.db, rule).andWhere(where, params).orderBy("audit.startedAt", "ASC").getMany();
-    await logForeignReads(ctx, "AUDIT", rule, rows.map((row) => ({ id: row.id, classification: row.classification, systemId: row.systemId })));
-    return rows;
-  };
+const RED_TEAM_FLAGS = filterHash("Deployment.redTeamedBeforeDeployment", {});
+
+export function auditLoaders(db: DataSource, reader: RecordReader): AuditLoaders {
+  const ofSystems = (systemIds: readonly string[]) => (query: SelectQueryBuilder<Audit>) =>
+    query.andWhere("audit.systemId IN (:...systemIds)", { systemIds: [...systemIds] }).orderBy("audit.startedAt", "ASC").addOrderBy("audit.id", "ASC");
+  const grouped = (systemIds: readonly string[], rows: Audit[]) => systemIds.map((id) => rows.filter((row) => row.systemId === id));
   return {
-    auditsById: new DataLoader((ids) => readableByIds(ids, (wellFormed) => read("audit.id IN (:...ids)", { ids: wellFormed }))),
-    auditsBySystem: new DataLoader(async (systemIds) => {
-      const rows = await read("audit.systemId IN (:...systemIds)", { systemIds: [...systemIds] });
-      return systemIds.map((id) => rows.filter((row) => row.systemId === id));
-    }),
+    auditsById: new DataLoader((ids) =>
+      readableByIds(ids, (wellFormed) => reader.read("AUDIT", (query) => query.andWhere("audit.id IN (:...ids)", { ids: wellFormed }))),
+    ),
+    auditsBySystem: new DataLoader(async (systemIds) => grouped(systemIds, await reader.read("AUDIT", ofSystems(systemIds)))),
+    auditsConsultedBySystem: new DataLoader(async (systemIds) =>
+      grouped(systemIds, await reader.consult("AUDIT", ofSystems(systemIds), { filterHash: RED_TEAM_FLAGS })),
+    ),
     findingsByAudit: new DataLoader(async (auditIds) => {
-      const rows = await ctx.db.getRepository(Finding).find({ where: { auditId: In([...auditIds]) }, order: { severity: "DESC", title: "ASC" } });
+      const rows = await db.getRepository(Finding).find({ where: { auditId: In([...auditIds]) }, order: { severity: "DESC", title: "ASC" } });
       return auditIds.map((id) => rows.filter((row) => row.auditId === id));
     }),
   };

@@ -1,5 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { mayReadLabFindings } from "../../../shared/policy/owner-only.js";
+import { filterHash } from "../access/filter-hash.js";
 import type { NationalContext } from "../context.js";
+import { UUID } from "../pagination/cursor.js";
+import { assertId } from "../pagination/input-limits.js";
 import { Country } from "../country/country.js";
 import { Deployment, System } from "../systems/system-entities.js";
 import { Audit, AuditKind, AuditStatus, Finding } from "./audit.js";
@@ -14,17 +18,31 @@ export class CountryAuditsResolver {
     @Arg("systemId", () => ID, { nullable: true }) systemId: string | null,
   ): Promise<Audit[] | null> {
     if (country.code !== ctx.country) return null;
-    const systems = systemId != null ? [systemId.toLowerCase()] : (await ctx.db.query(`SELECT id FROM ai_system`)).map((r: { id: string }) => r.id);
-    const audits = (await ctx.loaders.auditsBySystem.loadMany(systems)).flatMap((entry) => (entry instanceof Error ? [] : entry));
-    return audits
-      .filter((audit) => kind == null || audit.kind === kind)
-      .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || a.id.localeCompare(b.id));
+    assertId(systemId, "systemId");
+    const filtered = kind != null || systemId != null;
+    return ctx.reader.read(
+      "AUDIT",
+      (query, scope) => {
+        if (kind != null) query.andWhere("audit.kind = :kind", { kind });
+        if (systemId != null) {
+          // A malformed id, a made-up one and a system the caller may not see all match nothing, alike.
+          if (UUID.test(systemId)) {
+            const visible = scope.visibleSystem(":auditSystemId");
+            query.andWhere(`audit.systemId = :auditSystemId AND ${visible.sql}`, { ...visible.params, auditSystemId: systemId.toLowerCase() });
+          } else {
+            query.andWhere("FALSE");
+          }
+        }
+        query.orderBy("audit.startedAt", "ASC").addOrderBy("audit.id", "ASC");
+      },
+      { filterHash: filterHash("Country.audits", { kind, systemId }), filtered },
+    );
   }
 }
 
 @Resolver(() => Audit)
 export class AuditResolver {
-  @FieldResolver(() => System, { nullable: true, description: "The system audited, when the caller may see it." })
+  @FieldResolver(() => System, { nullable: true, description: "The system audited; null when the caller may not see it." })
   system(@Root() audit: Audit, @Ctx() ctx: NationalContext): Promise<System | null> {
     return ctx.loaders.systemsById.load(audit.systemId);
   }
@@ -34,7 +52,7 @@ export class AuditResolver {
     description: "What the audit found. A verification lab's findings describe model internals and stay with the owning country.",
   })
   async findings(@Root() audit: Audit, @Ctx() ctx: NationalContext): Promise<Finding[] | null> {
-    if (audit.kind === AuditKind.VERIFICATION_LAB && ctx.caller.country !== ctx.country) return null;
+    if (!mayReadLabFindings(ctx.caller, ctx.country, audit.kind)) return null;
     return ctx.loaders.findingsByAudit.load(audit.id);
   }
 }
@@ -50,12 +68,12 @@ export function redTeamedBefore(deployment: Deployment, audits: readonly Audit[]
 export class DeploymentRedTeamResolver {
   @FieldResolver(() => Boolean, { description: "A completed red-team exercise of the system ended before this deployment began." })
   async redTeamedBeforeDeployment(@Root() deployment: Deployment, @Ctx() ctx: NationalContext): Promise<boolean> {
-    return redTeamedBefore(deployment, await ctx.loaders.auditsBySystem.load(deployment.systemId));
+    return redTeamedBefore(deployment, await ctx.loaders.auditsConsultedBySystem.load(deployment.systemId));
   }
 
   @FieldResolver(() => Boolean, { description: "Flagged: a high-risk deployment without a completed red-team exercise before it began." })
   async missingRedTeam(@Root() deployment: Deployment, @Ctx() ctx: NationalContext): Promise<boolean> {
-    return deployment.highRisk && !redTeamedBefore(deployment, await ctx.loaders.auditsBySystem.load(deployment.systemId));
+    return deployment.highRisk && !redTeamedBefore(deployment, await ctx.loaders.auditsConsultedBySystem.load(deployment.systemId));
   }
 }
 

@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-grap
 import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
 import { isActive } from "../../../shared/policy/grant-terms.js";
-import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { grantsListedTo } from "../../../shared/policy/owner-only.js";
+import { RIGHTS } from "../../../shared/policy/rights.js";
 import { requireOwnWithRight } from "../access/own-country.js";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
@@ -75,9 +76,10 @@ export class CountryGrantsResolver {
   })
   async grants(@Root() country: Country, @Ctx() ctx: NationalContext): Promise<Grant[] | null> {
     if (country.code !== ctx.country) return null;
-    if (!can(ctx.caller, RIGHTS.READ_GRANTS)) return [];
+    const listing = grantsListedTo(ctx.caller, ctx.country);
+    if (listing === "NONE") return [];
     const query = ctx.db.getRepository(Grant).createQueryBuilder("g").orderBy("g.issuedAt", "DESC").addOrderBy("g.id", "DESC");
-    if (ctx.caller.country !== ctx.country) query.where("g.grantee = :grantee", { grantee: ctx.caller.country });
+    if (listing === "NAMING_CALLER") query.where("g.grantee = :grantee", { grantee: ctx.caller.country });
     return query.getMany();
   }
 }

@@ -1,14 +1,11 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
-import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import type { GrantTerms, RecordKind } from "../../../shared/policy/grant-terms.js";
+import type { GrantTerms } from "../../../shared/policy/grant-terms.js";
 import { RIGHTS } from "../../../shared/policy/rights.js";
 import type { ReadRule } from "../../../shared/policy/visibility.js";
-import { readableAudits } from "../audits/audit-query.js";
+import { RECORD_TABLES, readableQuery } from "../access/record-tables.js";
 import { requireOwnWithRight } from "../access/own-country.js";
 import type { NationalContext } from "../context.js";
-import { readableIncidents } from "../incidents/incident-query.js";
 import { Classification } from "../incidents/enums.js";
-import { readableSystems } from "../systems/system-query.js";
 import { RecordKindEnum } from "./grant.js";
 import { GrantInput } from "./grant-input.js";
 import { validateGrant } from "./validate-grant.js";
@@ -34,12 +31,6 @@ export class GrantPreview {
   total: number;
 }
 
-const READERS: Record<RecordKind, (ctx: NationalContext, rule: ReadRule) => { alias: string; query: SelectQueryBuilder<ObjectLiteral> }> = {
-  INCIDENT: (ctx, rule) => ({ alias: "incident", query: readableIncidents(ctx.db, rule) }),
-  SYSTEM: (ctx, rule) => ({ alias: "system", query: readableSystems(ctx.db, rule) }),
-  AUDIT: (ctx, rule) => ({ alias: "audit", query: readableAudits(ctx.db, rule) }),
-};
-
 @Resolver()
 export class PreviewGrantResolver {
   @Query(() => GrantPreview, { description: "Counts what a grant would open, by kind and classification; for the owner's negotiators only." })
@@ -52,8 +43,10 @@ export class PreviewGrantResolver {
     const rule: ReadRule = { open: [], grants: [grant] };
     const counts: GrantPreviewCount[] = [];
     for (const kind of terms.recordKinds) {
-      const { alias, query } = READERS[kind](ctx, rule);
-      const rows = await query
+      // The owner's own negotiators count under a rule that is not theirs (the grant's alone): the same
+      // SQL as every read, but no record leaves and nothing is logged.
+      const alias = RECORD_TABLES[kind].alias;
+      const rows = await readableQuery(ctx.db, kind, rule)
         .select(`${alias}.classification`, "classification")
         .addSelect("count(*)::int", "count")
         .groupBy(`${alias}.classification`)

@@ -2,6 +2,7 @@ import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import { GRANTABLE_CEILINGS, type RecordKind } from "../../../shared/policy/grant-terms.js";
 import type { Classification, Severity } from "../incidents/enums.js";
 import { UUID } from "../pagination/cursor.js";
+import { assertList } from "../pagination/input-limits.js";
 import type { GrantInput } from "./grant-input.js";
 
 export const PURPOSE_MAX = 2000;
@@ -35,6 +36,8 @@ export function validateGrant(input: GrantInput, grantor: string, participants: 
   if (input.validUntil <= now) throw badUserInput("`validUntil` is already past.", "validUntil");
   const severities = input.severities ? [...new Set(input.severities)] : null;
   if (severities && severities.length === 0) throw badUserInput("`severities`, when given, must name at least one.", "severities");
+  assertList(input.severities, "severities");
+  assertList(input.systemIds, "systemIds");
   const systemIds = input.systemIds ? [...new Set(input.systemIds.map((id) => id.toLowerCase()))] : null;
   if (systemIds && (systemIds.length === 0 || !systemIds.every((id) => UUID.test(id)))) {
     throw badUserInput("`systemIds`, when given, must be one or more system ids.", "systemIds");

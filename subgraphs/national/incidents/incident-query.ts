@@ -1,17 +1,20 @@
-import type { DataSource, SelectQueryBuilder } from "typeorm";
-import type { ReadRule } from "../../../shared/policy/visibility.js";
-import { whereReadable } from "../access/where-readable.js";
+import type { SelectQueryBuilder } from "typeorm";
+import type { Narrow, RecordReader } from "../access/record-reader.js";
+import { filterHash } from "../access/filter-hash.js";
 import { type Cursor, encodeCursor, UUID } from "../pagination/cursor.js";
-import { Incident } from "./incident.js";
-import type { IncidentConnection, IncidentFilter } from "./incident-types.js";
+import { assertId, assertList, assertText } from "../pagination/input-limits.js";
+import { LazyPage } from "../pagination/lazy-page.js";
+import type { Incident } from "./incident.js";
+import { IncidentConnection, type IncidentFilter } from "./incident-types.js";
 
-/**
- * Every read of incidents goes through here, and the caller's read rule is part of the SQL itself:
- * a row the caller may not see is neither returned, nor counted, nor distinguishable from a missing one.
- */
-export function readableIncidents(db: DataSource, rule: ReadRule): SelectQueryBuilder<Incident> {
-  const query = db.getRepository(Incident).createQueryBuilder("incident");
-  return whereReadable(query, rule, { classification: "incident.classification", severity: "incident.severity", systemId: "incident.systemId" });
+/** Refuses over-long filter input (BAD_USER_INPUT naming the argument) before any SQL is built. */
+export function validateIncidentFilter(filter: IncidentFilter | null | undefined): void {
+  if (!filter) return;
+  assertText(filter.text, "filter.text");
+  assertId(filter.systemId, "filter.systemId");
+  assertList(filter.severities, "filter.severities");
+  assertList(filter.classifications, "filter.classifications");
+  assertList(filter.notificationStatuses, "filter.notificationStatuses");
 }
 
 export interface PageRequest {
@@ -20,30 +23,32 @@ export interface PageRequest {
   after?: Cursor;
 }
 
-export async function incidentPage(db: DataSource, rule: ReadRule, request: PageRequest): Promise<IncidentConnection> {
-  const matching = applyFilter(readableIncidents(db, rule), request.filter);
-  const page = matching.clone().orderBy("incident.occurredAt", "DESC").addOrderBy("incident.id", "DESC").limit(request.first + 1);
-  if (request.after) {
-    page.andWhere("(incident.occurredAt, incident.id) < (:afterAt, :afterId)", {
-      afterAt: request.after.at,
-      afterId: request.after.id,
-    });
-  }
-  const [rows, totalCount] = await Promise.all([request.first > 0 ? page.getMany() : Promise.resolve([]), matching.getCount()]);
-  const nodes = rows.slice(0, request.first);
-  const last = nodes.at(-1);
-  return {
-    totalCount,
-    nodes,
-    pageInfo: {
-      endCursor: last ? encodeCursor({ at: last.occurredAt, id: last.id }) : null,
-      hasNextPage: request.first > 0 ? rows.length > request.first : totalCount > 0,
-    },
-  };
+/** A country's incidents, newest first, under the caller's rule (the reader adds it) and the filter. */
+export function incidentPage(reader: RecordReader, request: PageRequest): IncidentConnection {
+  return new IncidentConnection(
+    new LazyPage(reader, {
+      kind: "INCIDENT",
+      narrow: (query, scope) => applyFilter(query, scope, request.filter),
+      position: (query) => {
+        query.orderBy("incident.occurredAt", "DESC").addOrderBy("incident.id", "DESC");
+        if (request.after) {
+          query.andWhere("(incident.occurredAt, incident.id) < (:afterAt, :afterId)", { afterAt: request.after.at, afterId: request.after.id });
+        }
+      },
+      first: request.first,
+      filterHash: filterHash("Country.incidents", { ...request.filter }),
+      filtered: hasFilter(request.filter),
+      cursorOf: (row) => encodeCursor({ at: row.occurredAt, id: row.id }),
+    }),
+  );
 }
 
-function applyFilter(query: SelectQueryBuilder<Incident>, filter?: IncidentFilter | null): SelectQueryBuilder<Incident> {
-  if (!filter) return query;
+function hasFilter(filter?: IncidentFilter | null): boolean {
+  return !!filter && Object.values(filter).some((value) => value !== null && value !== undefined);
+}
+
+function applyFilter(query: SelectQueryBuilder<Incident>, scope: Parameters<Narrow<"INCIDENT">>[1], filter?: IncidentFilter | null): void {
+  if (!filter) return;
   if (filter.severities) query.andWhere("incident.severity IN (:...severities)", { severities: nonEmpty(filter.severities) });
   if (filter.classifications) {
     query.andWhere("incident.classification IN (:...classifications)", { classifications: nonEmpty(filter.classifications) });
@@ -51,8 +56,13 @@ function applyFilter(query: SelectQueryBuilder<Incident>, filter?: IncidentFilte
   if (filter.occurredAfter) query.andWhere("incident.occurredAt >= :occurredAfter", { occurredAfter: filter.occurredAfter });
   if (filter.occurredBefore) query.andWhere("incident.occurredAt < :occurredBefore", { occurredBefore: filter.occurredBefore });
   if (filter.systemId != null) {
-    // A malformed id matches nothing rather than failing the cast in SQL.
-    query.andWhere(UUID.test(filter.systemId) ? "incident.systemId = :systemId" : "FALSE", { systemId: filter.systemId.toLowerCase() });
+    // A malformed id, a made-up one and a system the caller may not see all match nothing, alike.
+    if (UUID.test(filter.systemId)) {
+      const visible = scope.visibleSystem(":filterSystemId");
+      query.andWhere(`incident.systemId = :filterSystemId AND ${visible.sql}`, { ...visible.params, filterSystemId: filter.systemId.toLowerCase() });
+    } else {
+      query.andWhere("FALSE");
+    }
   }
   if (filter.highRisk != null) query.andWhere("incident.highRisk = :highRisk", { highRisk: filter.highRisk });
   if (filter.notificationStatuses) {
@@ -64,7 +74,6 @@ function applyFilter(query: SelectQueryBuilder<Incident>, filter?: IncidentFilte
   for (const [i, word] of words(filter.text).entries()) {
     query.andWhere(`(incident.title || ' ' || incident.summary) ILIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: `%${escapeLike(word)}%` });
   }
-  return query;
 }
 
 /** notificationStatus() of shared/incidents/notification-clock.ts as SQL, so that filters and counts agree with it. */
@@ -88,8 +97,4 @@ function escapeLike(word: string): string {
 /** `IN ()` is invalid SQL; an empty list must match nothing, so use a value no row holds. */
 function nonEmpty<T>(values: T[]): (T | null)[] {
   return values.length > 0 ? values : [null];
-}
-
-export async function incidentsByIds(db: DataSource, rule: ReadRule, ids: readonly string[]): Promise<Incident[]> {
-  return readableIncidents(db, rule).andWhere("incident.id IN (:...ids)", { ids }).getMany();
 }

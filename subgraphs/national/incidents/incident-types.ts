@@ -1,19 +1,29 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import type { LazyPage } from "../pagination/lazy-page.js";
 import { PageInfo } from "../pagination/page-info.js";
 import { Classification, HarmType, NotificationStatus, Severity } from "./enums.js";
 import { RecordReferenceInput } from "./record-reference.js";
 import { Incident } from "./incident.js";
 
+/** A page of incidents; each field reads (and logs) only when asked: see pagination/lazy-page.ts. */
 @ObjectType()
 export class IncidentConnection {
+  constructor(private readonly page?: LazyPage<"INCIDENT">) {}
+
   @Field(() => Int, { description: "Incidents matching the filter that the caller may see (all pages)." })
-  totalCount: number;
+  totalCount(): Promise<number> {
+    return this.page!.totalCount();
+  }
 
   @Field(() => [Incident])
-  nodes: Incident[];
+  nodes(): Promise<Incident[]> {
+    return this.page!.nodes();
+  }
 
   @Field(() => PageInfo)
-  pageInfo: PageInfo;
+  pageInfo(): Promise<PageInfo> {
+    return this.page!.pageInfo();
+  }
 }
 
 @InputType()

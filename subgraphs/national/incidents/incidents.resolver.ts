@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
-import { logForeignReads } from "../access/log-foreign-reads.js";
 import { decodeCursor } from "../pagination/cursor.js";
+import { assertId } from "../pagination/input-limits.js";
 import { assertPageSize } from "../pagination/page-info.js";
 import { Incident } from "./incident.js";
-import { incidentPage } from "./incident-query.js";
+import { incidentPage, validateIncidentFilter } from "./incident-query.js";
 import { IncidentConnection, IncidentFilter } from "./incident-types.js";
 
 /** The cross-border entry points to a country's incident register. */
@@ -15,19 +15,18 @@ export class CountryIncidentsResolver {
     nullable: true,
     description: "The incidents of this country that the caller may see, newest first.",
   })
-  async incidents(
+  incidents(
     @Root() country: Country,
     @Ctx() ctx: NationalContext,
     @Arg("filter", () => IncidentFilter, { nullable: true }) filter: IncidentFilter | null,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-  ): Promise<IncidentConnection | null> {
+  ): IncidentConnection | null {
     if (country.code !== ctx.country) return null;
     assertPageSize(first);
-    const rule = await ctx.access.rule("INCIDENT");
-    const page = await incidentPage(ctx.db, rule, { filter, first, after: after ? decodeCursor(after) : undefined });
-    await logForeignReads(ctx, "INCIDENT", rule, page.nodes);
-    return page;
+    validateIncidentFilter(filter);
+    assertId(after, "after");
+    return incidentPage(ctx.reader, { filter, first, after: after ? decodeCursor(after) : undefined });
   }
 
   @FieldResolver(() => Incident, {
@@ -36,6 +35,7 @@ export class CountryIncidentsResolver {
   })
   async incident(@Root() country: Country, @Ctx() ctx: NationalContext, @Arg("id", () => ID) id: string): Promise<Incident | null> {
     if (country.code !== ctx.country) return null;
+    assertId(id, "id");
     return ctx.loaders.incidentsById.load(id);
   }
 }

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
+import { mayReadRevisions } from "../../../shared/policy/owner-only.js";
 import { RIGHTS } from "../../../shared/policy/rights.js";
-import { isOwnWithRight, requireOwnWithRight } from "../access/own-country.js";
+import { requireOwnWithRight } from "../access/own-country.js";
 import type { NationalContext } from "../context.js";
 import { UUID } from "../pagination/cursor.js";
 import { ownSystemId } from "../systems/own-system.js";
@@ -80,7 +81,7 @@ export class UpdateIncidentResolver {
     description: "The record's history, oldest first; only for the owning country (past values may have been more closed).",
   })
   async revisions(@Root() incident: Incident, @Ctx() ctx: NationalContext): Promise<IncidentRevision[] | null> {
-    if (!isOwnWithRight(ctx, RIGHTS.READ_RECORDS)) return null;
+    if (!mayReadRevisions(ctx.caller, ctx.country)) return null;
     return ctx.db.getRepository(IncidentRevision).find({ where: { incidentId: incident.id }, order: { revisedAt: "ASC", id: "ASC" } });
   }
 }

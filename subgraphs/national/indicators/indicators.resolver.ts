@@ -4,8 +4,8 @@ import { MILESTONE_DUE_DATES } from "../../../shared/compliance/milestones.js";
 import { redTeamedBefore } from "../audits/audits.resolver.js";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
-import { readableIncidents } from "../incidents/incident-query.js";
-import { readableSystems } from "../systems/system-query.js";
+import { filterHash } from "../access/filter-hash.js";
+import type { Audit } from "../audits/audit.js";
 
 @ObjectType({ description: "A country's baseline indicators at a milestone, over the records the caller may see." })
 export class Indicators {
@@ -52,20 +52,28 @@ export class IndicatorsResolver {
   ): Promise<Indicators | null> {
     if (country.code !== ctx.country) return null;
     const asOf = new Date(Math.min(MILESTONE_DUE_DATES[milestone].getTime(), Date.now()));
-    const [systemRule, incidentRule] = await Promise.all([ctx.access.rule("SYSTEM"), ctx.access.rule("INCIDENT")]);
-    const systems = await readableSystems(ctx.db, systemRule).getMany();
+    // Computed over records none of which is returned: the reader logs each kind as a count.
+    const counted = { filterHash: filterHash("Country.indicators", { milestone }) };
+    const systems = await ctx.reader.consult("SYSTEM", null, counted);
     const ids = systems.map((s) => s.id);
-    const [deployments, audits, sources, releases, notification] = await Promise.all([
+    const [deployments, auditRows, sources, releases, notification] = await Promise.all([
       ctx.loaders.deploymentsBySystem.loadMany(ids),
-      ctx.loaders.auditsBySystem.loadMany(ids),
+      ctx.reader.consult("AUDIT", (query) => query.andWhere("audit.systemId IN (:...systemIds)", { systemIds: ids.length ? ids : [null] }), counted),
       ctx.loaders.trainingSourcesBySystem.loadMany(ids),
       ctx.loaders.releasesBySystem.loadMany(ids),
-      readableIncidents(ctx.db, incidentRule)
-        .andWhere("incident.highRisk AND incident.detectedAt <= :asOf", { asOf })
-        .select("count(*)::int", "required")
-        .addSelect("count(*) FILTER (WHERE incident.notifiedAt <= incident.detectedAt + interval '72 hours')::int", "onTime")
-        .getRawOne<{ required: number; onTime: number }>(),
+      ctx.reader.aggregate(
+        "INCIDENT",
+        (query) => query.andWhere("incident.highRisk AND incident.detectedAt <= :asOf", { asOf }),
+        (query) =>
+          query
+            .select("count(*)::int", "required")
+            .addSelect("count(*) FILTER (WHERE incident.notifiedAt <= incident.detectedAt + interval '72 hours')::int", "onTime")
+            .getRawOne<{ required: number; onTime: number }>(),
+        (result) => result?.required ?? 0,
+        counted,
+      ),
     ]);
+    const audits = ids.map((id) => auditRows.filter((audit: Audit) => audit.systemId === id));
     const list = <T>(entry: T[] | Error): T[] => (entry instanceof Error ? [] : entry);
     let highRiskDeployments = 0;
     let redTeamed = 0;
@@ -73,7 +81,7 @@ export class IndicatorsResolver {
       for (const deployment of list(deployments[i]!)) {
         if (!deployment.highRisk || deployment.deployedAt > asOf) continue;
         highRiskDeployments++;
-        if (redTeamedBefore(deployment, list(audits[i]!))) redTeamed++;
+        if (redTeamedBefore(deployment, audits[i]!)) redTeamed++;
       }
     });
     const withProvenance = ids.filter((_, i) => list(sources[i]!).length > 0 || list(releases[i]!).length > 0).length;

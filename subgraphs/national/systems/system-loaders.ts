@@ -1,13 +1,11 @@
 import DataLoader from "dataloader";
 import { In, type DataSource, type ObjectLiteral, type EntityTarget } from "typeorm";
-import { logForeignReads } from "../access/log-foreign-reads.js";
-import type { NationalContext } from "../context.js";
+import type { RecordReader } from "../access/record-reader.js";
 import { readableByIds } from "../access/readable-by-ids.js";
-import { Deployment, Organisation, Release, System, TrainingSource } from "./system-entities.js";
-import { readableSystems } from "./system-query.js";
+import { Deployment, Organisation, Release, type System, TrainingSource } from "./system-entities.js";
 
 export interface SystemLoaders {
-  /** Readable systems by id (one query and one access-log append per batch); unreadable ones are null. */
+  /** Readable systems by id (one query and one access-log entry per grant, per batch); unreadable ones are null. */
   systemsById: DataLoader<string, System | null>;
   organisationsById: DataLoader<string, Organisation | null>;
   deploymentsBySystem: DataLoader<string, Deployment[]>;
@@ -15,25 +13,24 @@ export interface SystemLoaders {
   releasesBySystem: DataLoader<string, Release[]>;
 }
 
-/** One query per relation per request, whatever the number of systems in the answer. */
-export function systemLoaders(ctx: Pick<NationalContext, "db" | "caller" | "access" | "operationHash">): SystemLoaders {
+/**
+ * One query per relation per request, whatever the number of systems in the answer. Deployments,
+ * provenance and organisations are parts of a system: they are reached only from a system the reader
+ * gave (and logged).
+ */
+export function systemLoaders(db: DataSource, reader: RecordReader): SystemLoaders {
   return {
     systemsById: new DataLoader((ids) =>
-      readableByIds(ids, async (wellFormed) => {
-        const rule = await ctx.access.rule("SYSTEM");
-        const rows = await readableSystems(ctx.db, rule).andWhere("system.id IN (:...ids)", { ids: wellFormed }).getMany();
-        await logForeignReads(ctx, "SYSTEM", rule, rows.map((row) => ({ id: row.id, classification: row.classification, systemId: row.id })));
-        return rows;
-      }),
+      readableByIds(ids, (wellFormed) => reader.read("SYSTEM", (query) => query.andWhere("system.id IN (:...ids)", { ids: wellFormed }))),
     ),
     organisationsById: new DataLoader(async (ids) => {
-      const rows = await ctx.db.getRepository(Organisation).findBy({ id: In([...ids]) });
+      const rows = await db.getRepository(Organisation).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    deploymentsBySystem: bySystem(ctx.db, Deployment, { deployedAt: "ASC" }),
-    trainingSourcesBySystem: bySystem(ctx.db, TrainingSource, { name: "ASC" }),
-    releasesBySystem: bySystem(ctx.db, Release, { releasedAt: "ASC" }),
+    deploymentsBySystem: bySystem(db, Deployment, { deployedAt: "ASC" }),
+    trainingSourcesBySystem: bySystem(db, TrainingSource, { name: "ASC" }),
+    releasesBySystem: bySystem(db, Release, { releasedAt: "ASC" }),
   };
 }
 

@@ -1,20 +1,15 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { logForeignReads } from "../access/log-foreign-reads.js";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
 import { Incident } from "../incidents/incident.js";
 import { Deployment, Organisation, ProvenanceLabel, System } from "./system-entities.js";
-import { readableSystems } from "./system-query.js";
 
 @Resolver(() => Country)
 export class CountrySystemsResolver {
   @FieldResolver(() => [System], { nullable: true, description: "The AI systems of this country that the caller may see, by name." })
   async systems(@Root() country: Country, @Ctx() ctx: NationalContext): Promise<System[] | null> {
     if (country.code !== ctx.country) return null;
-    const rule = await ctx.access.rule("SYSTEM");
-    const rows = await readableSystems(ctx.db, rule).orderBy("system.name", "ASC").addOrderBy("system.id", "ASC").getMany();
-    await logForeignReads(ctx, "SYSTEM", rule, rows.map((row) => ({ id: row.id, classification: row.classification, systemId: row.id })));
-    return rows;
+    return ctx.reader.read("SYSTEM", (query) => query.orderBy("system.name", "ASC").addOrderBy("system.id", "ASC"));
   }
 }
 
@@ -50,7 +45,10 @@ export class DeploymentResolver {
 
 @Resolver(() => Incident)
 export class IncidentSystemResolver {
-  @FieldResolver(() => System, { nullable: true, description: "The AI system involved, when known and readable by the caller." })
+  @FieldResolver(() => System, {
+    nullable: true,
+    description: "The AI system involved; null when none is recorded or the caller may not see it (the two are not told apart).",
+  })
   system(@Root() incident: Incident, @Ctx() ctx: NationalContext): Promise<System | null> | null {
     return incident.systemId ? ctx.loaders.systemsById.load(incident.systemId) : null;
   }
