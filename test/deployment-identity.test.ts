@@ -70,7 +70,9 @@ describe("a national deployment that knows its country", () => {
     board = await createParticipantDatabase(server, `${prefix}_board`, { kind: "board" });
     await ensureDatabase(server, bare);
     bareServiceUrl = (await ensureDatabaseRoles(server, bare)).serviceUrl;
-    const issuer = await ensureDevIssuer(join(dir, "issuers"), "JP", devIssuerUrl("http://127.0.0.1:4000", "JP"));
+    const [issuer, usIssuer] = await Promise.all(
+      ["JP", "US"].map((code) => ensureDevIssuer(join(dir, "issuers"), code, devIssuerUrl("http://127.0.0.1:4000", code))),
+    );
     config = {
       audience: DEFAULT_AUDIENCE,
       board: { url: "http://127.0.0.1:1/graphql" },
@@ -78,7 +80,7 @@ describe("a national deployment that knows its country", () => {
         { code: "JP", url: "http://127.0.0.1:1/graphql" },
         { code: "US", url: "http://127.0.0.1:1/graphql" },
       ],
-      issuers: [{ participant: "JP", issuer: issuer.issuer, jwksFile: issuer.jwksFile }],
+      issuers: [issuer!, usIssuer!].map((i) => ({ participant: i.participant, issuer: i.issuer, jwksFile: i.jwksFile })),
       nationTimeoutMs: 2000,
     };
     writeFileSync(configFile, JSON.stringify(config));
