@@ -115,6 +115,7 @@ countries.forEach((code, i) =>
 );
 supervisor.start({
   name: "gateway",
+  front: true,
   entry: entry("gateway/main.js"),
   url: `${layout.gatewayBaseUrl}/graphql`,
   env: { ...common, PORT: String(layout.gatewayPort), HUB_DEV_ISSUERS_DIR: layout.issuersDir, SUPERGRAPH_FILE: layout.supergraphFile },

@@ -10,6 +10,11 @@ export interface ServiceSpec {
   entry: string;
   env: Record<string, string>;
   url: string;
+  /**
+   * The front door (the gateway): stopped, and drained, before the services it calls, so that a request
+   * in flight when the hub stops still gets every country's part.
+   */
+  front?: boolean;
 }
 
 interface Supervised {
@@ -88,29 +93,36 @@ export class Supervisor {
     for (const { child } of this.services.values()) if (isRunning(child)) child.kill(signal);
   }
 
-  /** SIGTERM to every service (each drains, then closes its pools); SIGKILL for any still running after `timeoutMs`. */
+  /**
+   * SIGTERM to every service (each drains, then closes its pools), the front door first and the services
+   * behind it once it is gone; SIGKILL for any still running after `timeoutMs`.
+   */
   async stopAll(timeoutMs = 15_000): Promise<void> {
     this.stopping = true;
-    const running = [...this.services.values()]
-      .map((s) => s.child)
-      .filter(isRunning);
-    await Promise.all(
-      running.map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-            child.once("exit", () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            child.kill("SIGTERM");
-          }),
-      ),
-    );
+    const services = [...this.services.values()];
+    await terminate(services.filter((s) => s.spec.front), timeoutMs);
+    await terminate(services.filter((s) => !s.spec.front), timeoutMs);
     this.writeProcessTable();
   }
 }
 
 function isRunning(child: ChildProcess | undefined): child is ChildProcess {
   return !!child && child.exitCode === null && child.signalCode === null;
+}
+
+function terminate(services: Supervised[], timeoutMs: number): Promise<unknown> {
+  const running = services.map((s) => s.child).filter(isRunning);
+  return Promise.all(
+    running.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+          child.once("exit", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill("SIGTERM");
+        }),
+    ),
+  );
 }
