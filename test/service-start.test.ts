@@ -76,6 +76,19 @@ describe("a service with a bad environment or config", () => {
     expect(connections).toBe(0);
   }, 180_000);
 
+  it("says in one line that its database refused it, and exits 1 (retryable) without a stack trace", async () => {
+    const config = join(dir, "good-hub.json");
+    writeFileSync(config, JSON.stringify(goodConfig));
+    for (const [entry, service] of [["dist/subgraphs/national/main.js", "national subgraph JP"], ["dist/subgraphs/board/main.js", "board subgraph"]] as const) {
+      const { code, stderr } = await start(entry, { HUB_CONFIG: config, HUB_COUNTRY: "JP", PORT: "0", DATABASE_URL: databaseUrl, HUB_LOG: "error" });
+      expect({ entry, code }).toEqual({ entry, code: 1 });
+      const lines = stderr.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!).message).toMatch(new RegExp(`^${service} cannot connect to its database at 127\\.0\\.0\\.1:\\d+: `));
+      expect(stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
   it("keeps the running config on a reload of a bad file, logging every problem", async () => {
     const file = join(dir, "live.json");
     writeFileSync(file, JSON.stringify(goodConfig));

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { connectOrExit } from "../../shared/db/connect-or-exit.js";
 import { statementTimeoutMs } from "../../shared/limits/index.js";
 import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
 import { prepareService } from "../../shared/service/prepare-service.js";
@@ -13,7 +14,7 @@ const { logger, config, env, port, host } = prepareService({
 });
 const country = env("HUB_COUNTRY");
 const timeout = statementTimeoutMs(config.get().limits, config.get().nationTimeoutMs);
-const db = await createNationalDataSource(env("DATABASE_URL"), country, timeout).initialize();
+const db = await connectOrExit(createNationalDataSource(env("DATABASE_URL"), country, timeout), `national subgraph ${country}`, logger);
 const deployment = await establishNationalDeployment({ country, config, db, logger, env: process.env });
 const server = await startNationalServer({ country, config, db, deployment, port, host, logger });
 logger.info("national subgraph listening", { country, url: server.url });
