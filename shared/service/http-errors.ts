@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { GraphQLError } from "graphql";
 import { ErrorCode } from "../errors/hub-errors.js";
+import { internalErrorMessage } from "../errors/mask-errors.js";
 import type { Logger } from "../logging/logger.js";
 
 /** Codes the HTTP front answers with before GraphQL runs (all of shared/errors' list, so the gateway passes them on). */
@@ -23,8 +24,8 @@ export class HttpRefusal extends Error {
   }
 }
 
-export function graphQLErrorBody(code: string, message: string): { errors: { message: string; extensions: { code: string } }[] } {
-  return { errors: [{ message, extensions: { code } }] };
+export function graphQLErrorBody(code: string, message: string, extra: Record<string, string> = {}): { errors: { message: string; extensions: Record<string, string> }[] } {
+  return { errors: [{ message, extensions: { code, ...extra } }] };
 }
 
 /**
@@ -35,9 +36,14 @@ export function graphQLErrorBody(code: string, message: string): { errors: { mes
 export function errorHandler(logger: Logger, bodyLimitBytes: number) {
   return (error: FastifyError | GraphQLError | HttpRefusal, request: FastifyRequest, reply: FastifyReply) => {
     const { status, code, message, headers } = describe(error, bodyLimitBytes);
-    if (status >= 500) logger.error("request failed", { requestId: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     if (request.body === undefined && hasBody(request)) reply.header("connection", "close");
-    return reply.code(status).headers(headers).type("application/json; charset=utf-8").send(graphQLErrorBody(code, message));
+    const send = (body: ReturnType<typeof graphQLErrorBody>) => reply.code(status).headers(headers).type("application/json; charset=utf-8").send(body);
+    if (status < 500) return send(graphQLErrorBody(code, message));
+    const errorId = request.id;
+    logger.error("request failed", { errorId, requestId: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    if (code !== HttpErrorCode.INTERNAL_SERVER_ERROR) return send(graphQLErrorBody(code, message));
+    // Masked like an internal error inside GraphQL (shared/errors/mask-errors.ts): an id to quote, found in the log.
+    return send(graphQLErrorBody(code, internalErrorMessage(errorId), { errorId }));
   };
 }
 
