@@ -28,8 +28,9 @@ export function limitsPlugin(limits: () => OperationLimits, listWidths: ListWidt
           for (const error of errors) {
             if (error.extensions?.code === "GRAPHQL_PARSE_FAILED" && PARSER_TOKEN_LIMIT.test(error.message)) {
               // Refused before the parser did the work; said in the same words as every other limit.
-              const { http: _http, ...extensions } = limitExceeded("tokens", undefined, maxTokens).extensions;
-              error.message = limitExceeded("tokens", undefined, maxTokens).message;
+              const refusal = limitExceeded("tokens", undefined, maxTokens);
+              const { http: _http, ...extensions } = refusal.extensions;
+              error.message = refusal.message;
               Object.assign(error.extensions, extensions);
             }
             // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit is the caller's input.
