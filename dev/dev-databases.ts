@@ -1,10 +1,8 @@
 import type { DataSource } from "typeorm";
 import { BOARD } from "../shared/auth/caller.js";
-import { databaseRoles, ensureDatabaseRoles, roleUrl } from "../shared/db/roles.js";
-import { ensureDatabase, participantDatabaseName } from "../shared/db/databases.js";
-import { prepareDatabase } from "../migrations/prepare-database.js";
-import { createBoardDataSource } from "../subgraphs/board/database.js";
-import { createNationalDataSource } from "../subgraphs/national/database.js";
+import { databaseRoles, roleUrl } from "../shared/db/roles.js";
+import { participantDatabaseName } from "../shared/db/databases.js";
+import { openParticipantDatabase } from "../migrations/participant-database.js";
 import { startEmbeddedDatabase } from "./embedded-database.js";
 import type { DevLayout } from "./dev-layout.js";
 
@@ -40,14 +38,12 @@ export class DevDatabaseServer {
    */
   async withMigrated<T>(participant: string, work: (db: DataSource) => Promise<T>): Promise<T> {
     const name = participantDatabaseName(this.prefix, participant);
-    await ensureDatabase(this.url, name);
-    const { ownerUrl } = await ensureDatabaseRoles(this.url, name);
-    const db = await (participant === BOARD ? createBoardDataSource(ownerUrl) : createNationalDataSource(ownerUrl, participant)).initialize();
+    const target = participant === BOARD ? ({ kind: "board" } as const) : ({ kind: "national", country: participant } as const);
+    const { owner } = await openParticipantDatabase(this.url, name, target);
     try {
-      await prepareDatabase(db, participant === BOARD ? { kind: "board" } : { kind: "national", country: participant }, databaseRoles(name).service);
-      return await work(db);
+      return await work(owner);
     } finally {
-      await db.destroy();
+      await owner.destroy();
     }
   }
 }

@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { pathToFileURL } from "node:url";
-import { createBoardDataSource } from "../subgraphs/board/database.js";
-import { createNationalDataSource } from "../subgraphs/national/database.js";
+import { participantDataSource } from "./participant-database.js";
 import { MigrationRefused, type MigrationTarget, prepareDatabase } from "./prepare-database.js";
 
 /**
@@ -25,7 +24,7 @@ export async function migrateDatabase(args: string[], say: (line: string) => voi
     return fail("HUB_SERVICE_ROLE must name the role the services connect as (README, \"Least privilege\"); it is granted row access only.", 2);
   }
   const target: MigrationTarget = kind === "board" ? { kind } : { kind, country: country! };
-  const db = await (kind === "board" ? createBoardDataSource(url) : createNationalDataSource(url, country!)).initialize();
+  const db = await participantDataSource(target, url).initialize();
   try {
     const prepared = await prepareDatabase(db, target, serviceRole);
     say(prepared.applied.length ? `applied: ${prepared.applied.join(", ")}` : "up to date");

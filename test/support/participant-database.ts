@@ -1,9 +1,8 @@
 import type { DataSource } from "typeorm";
-import { type MigrationTarget, prepareDatabase } from "../../migrations/prepare-database.js";
-import { dropDatabase, ensureDatabase } from "../../shared/db/databases.js";
-import { databaseRoles, dropDatabaseRoles, ensureDatabaseRoles } from "../../shared/db/roles.js";
-import { createBoardDataSource } from "../../subgraphs/board/database.js";
-import { createNationalDataSource } from "../../subgraphs/national/database.js";
+import { openParticipantDatabase, participantDataSource } from "../../migrations/participant-database.js";
+import type { MigrationTarget } from "../../migrations/prepare-database.js";
+import { dropDatabase } from "../../shared/db/databases.js";
+import { dropDatabaseRoles } from "../../shared/db/roles.js";
 
 export interface ParticipantDatabase {
   name: string;
@@ -22,12 +21,8 @@ export interface ParticipantDatabase {
  * `migrate`, the service role granted row access only.
  */
 export async function createParticipantDatabase(serverUrl: string, name: string, target: MigrationTarget): Promise<ParticipantDatabase> {
-  await ensureDatabase(serverUrl, name);
-  const { ownerUrl, serviceUrl } = await ensureDatabaseRoles(serverUrl, name);
-  const create = (url: string) => (target.kind === "board" ? createBoardDataSource(url) : createNationalDataSource(url, target.country));
-  const owner = await create(ownerUrl).initialize();
-  await prepareDatabase(owner, target, databaseRoles(name).service);
-  const service = await create(serviceUrl).initialize();
+  const { owner, ownerUrl, serviceUrl } = await openParticipantDatabase(serverUrl, name, target);
+  const service = await participantDataSource(target, serviceUrl).initialize();
   return {
     name,
     owner,
