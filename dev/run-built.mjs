@@ -10,29 +10,44 @@ const root = resolve(import.meta.dirname, "..");
 const stamp = join(root, "dist", ".build-stamp");
 const sourceDirs = ["gateway", "subgraphs", "shared", "migrations", "dev", "bench"];
 
-function newestSource(dir) {
+function newestSource(dir, isSource = (name) => name.endsWith(".ts") && !name.endsWith(".test.ts")) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     // Dot folders hold data, not sources (bench/.data is a whole PostgreSQL cluster).
     if (entry.name.startsWith(".")) continue;
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path, isSource));
+    else if (isSource(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
+}
+
+function run(script, args) {
+  const result = spawnSync(process.execPath, [join(root, "node_modules", script), ...args], { cwd: root, stdio: ["ignore", 2, 2] });
+  if (result.status !== 0) {
+    process.stderr.write("Build failed (see above).\n");
+    process.exit(1);
+  }
 }
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const sources = Math.max(statSync(join(root, "tsconfig.json")).mtimeMs, ...sourceDirs.map((d) => newestSource(join(root, d))));
 if (sources > built) {
-  const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.json")], { stdio: ["ignore", 2, 2] });
-  if (result.status !== 0) {
-    process.stderr.write("Build failed (see above).\n");
-    process.exit(1);
-  }
+  run("typescript/bin/tsc", ["-p", join(root, "tsconfig.json")]);
   writeFileSync(stamp, new Date().toISOString());
 }
+
+// The console (served by the gateway at /console/) is built by Vite when any of its sources changed,
+// including the hub's policy table it shares.
+const consoleStamp = join(root, "dist", "console", "index.html");
+const consoleBuilt = existsSync(consoleStamp) ? statSync(consoleStamp).mtimeMs : 0;
+const anyFile = () => true;
+const consoleSources = Math.max(
+  newestSource(join(root, "console"), anyFile),
+  newestSource(join(root, "shared", "policy")),
+  statSync(join(root, "shared", "auth", "caller.ts")).mtimeMs,
+);
+if (consoleSources > consoleBuilt) run("vite/bin/vite.js", ["build", "--config", join(root, "console", "vite.config.ts"), "--logLevel", "warn"]);
 
 const [entry, ...args] = process.argv.slice(2);
 process.argv = [process.argv[0], join(root, entry), ...args];

@@ -1,6 +1,6 @@
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
-import { parse } from "graphql";
+import { parse, printSchema } from "graphql";
 import { sdlHash } from "../../shared/federation/schema-hash.js";
 import { buildBoardSchema } from "../../subgraphs/board/schema.js";
 import { buildNationalSchema } from "../../subgraphs/national/schema.js";
@@ -15,6 +15,8 @@ export interface ComposedSupergraph {
   supergraphSdl: string;
   /** Hash of the national subgraph's SDL: what every national deployment must serve. */
   nationalSdlHash: string;
+  /** The schema clients see through the gateway (what the console's documents are typed from). */
+  apiSchemaSdl: string;
 }
 
 /** Composes the supergraph from the subgraphs' code-first schemas; fails loudly on a composition error. */
@@ -28,5 +30,9 @@ export async function composeSupergraph(): Promise<ComposedSupergraph> {
   if (result.errors) {
     throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
   }
-  return { supergraphSdl: result.supergraphSdl, nationalSdlHash: sdlHash(nationalSdl) };
+  return {
+    supergraphSdl: result.supergraphSdl,
+    nationalSdlHash: sdlHash(nationalSdl),
+    apiSchemaSdl: printSchema(result.schema.toAPISchema().toGraphQLJSSchema()),
+  };
 }

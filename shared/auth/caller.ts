@@ -12,6 +12,8 @@ export interface Caller {
   subject: string;
   roles: Role[];
   scopes: string[];
+  /** When its token expires (seconds since the epoch); absent for callers not made from a token. */
+  expiresAt?: number;
 }
 
 export function hasRole(caller: Caller, role: Role): boolean {

@@ -54,6 +54,7 @@ async function verify(token: string | undefined, registry: IssuerRegistry): Prom
     subject: payload.sub!,
     roles: parseRoles(payload.roles),
     scopes: parseScopes(payload.scope),
+    expiresAt: payload.exp!,
   };
   return { caller, expiresAt: payload.exp! };
 }

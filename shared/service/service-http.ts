@@ -27,6 +27,8 @@ export interface ServiceHttpOptions<TContext extends BaseContext> {
   /** Extra GET routes by exact path (health, schema hash), and by path prefix (dev JWKS). */
   routes?: Record<string, RouteHandler>;
   prefixRoutes?: Record<string, RouteHandler>;
+  /** Registers what a service serves besides GraphQL and plain GET routes (the gateway's console). */
+  extend?: (app: FastifyInstance) => Promise<void>;
   port: number;
   host?: string;
   /** Runs once the server has drained and Apollo has stopped (close pools, stop timers). */
@@ -105,6 +107,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   };
   for (const [path, handler] of Object.entries(options.routes ?? {})) app.get(path, plain(handler));
   for (const [prefix, handler] of Object.entries(options.prefixRoutes ?? {})) app.get(`${prefix.replace(/\/$/, "")}/*`, plain(handler));
+  await options.extend?.(app);
 
   const close = installDrainingClose(app, http.shutdownGraceMs, async () => {
     await options.apollo.stop();

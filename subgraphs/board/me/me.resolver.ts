@@ -14,12 +14,16 @@ export class Me {
 
   @Field(() => [String])
   scopes: string[];
+
+  @Field(() => Date, { nullable: true, description: "When the caller's token expires: a console signs out then." })
+  expiresAt?: Date;
 }
 
 @Resolver()
 export class MeResolver {
   @Query(() => Me)
   me(@Ctx() { caller }: BoardContext): Me {
-    return Object.assign(new Me(), caller);
+    const { expiresAt, ...rest } = caller;
+    return Object.assign(new Me(), rest, { expiresAt: expiresAt === undefined ? undefined : new Date(expiresAt * 1000) });
   }
 }

@@ -1,0 +1,41 @@
+import { lazy, type ReactNode } from "react";
+import { createBrowserRouter } from "react-router";
+import { HomePage, NotFoundPage } from "../home/HomePage";
+import { SignInPage } from "../session/SignInPage";
+import { Layout } from "./Layout";
+import { ViewGate } from "./ViewGate";
+import type { ConsoleView } from "./views";
+
+// Each view is its own chunk: the first view loads no chart library and no editor.
+const IncidentsView = lazy(() => import("../incidents/IncidentsView"));
+const ReportView = lazy(() => import("../reporting/ReportView"));
+const ComplianceView = lazy(() => import("../compliance/ComplianceView"));
+const GrantsView = lazy(() => import("../grants/GrantsView"));
+const AccessLogView = lazy(() => import("../access-log/AccessLogView"));
+const ExplorerView = lazy(() => import("../explorer/ExplorerView"));
+
+const gated = (id: ConsoleView["id"], element: ReactNode) => <ViewGate id={id}>{element}</ViewGate>;
+
+export const CONSOLE_BASENAME = "/console";
+
+export function createConsoleRouter() {
+  return createBrowserRouter(
+    [
+      { path: "/sign-in", element: <SignInPage /> },
+      {
+        element: <Layout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: "incidents", element: gated("incidents", <IncidentsView />) },
+          { path: "report", element: gated("report", <ReportView />) },
+          { path: "compliance", element: gated("compliance", <ComplianceView />) },
+          { path: "grants", element: gated("grants", <GrantsView />) },
+          { path: "access-log", element: gated("access-log", <AccessLogView />) },
+          { path: "explorer", element: gated("explorer", <ExplorerView />) },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+    { basename: CONSOLE_BASENAME },
+  );
+}

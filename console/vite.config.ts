@@ -1,0 +1,28 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const gateway = process.env.HUB_GATEWAY_URL ?? "http://127.0.0.1:4000";
+
+/**
+ * The console, built into dist/console and served by the gateway at /console/. `npm run console:dev`
+ * serves it with hot reload and sends /graphql and the dev sign-in to a running `npm start`.
+ */
+export default defineConfig({
+  root,
+  base: "/console/",
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL("../dist/console", import.meta.url)),
+    emptyOutDir: true,
+    // Printed by the build: the first view's weight is watched (README).
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: { "/graphql": gateway, "/dev-sign-in": gateway },
+    // The console shares the hub's policy table (shared/policy) rather than keeping a copy.
+    fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] },
+  },
+});
