@@ -10,7 +10,8 @@ export default defineConfig({
   // One copy of graphql for every module, or type-graphql and Apollo see two "realms".
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
   test: {
-    include: ["{gateway,subgraphs,shared,migrations,dev,bench,test}/**/*.test.ts"],
+    include: ["{gateway,subgraphs,shared,migrations,dev,bench,test,console}/**/*.test.ts"],
+    // console/src/gql is generated.
     // The benchmark's hubs keep their PostgreSQL clusters there.
     exclude: [...configDefaults.exclude, "bench/.data/**"],
     globalSetup: ["test/support/global-setup.ts"],
