@@ -11,7 +11,6 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
   test: {
     include: ["{gateway,subgraphs,shared,migrations,dev,bench,test,console}/**/*.test.ts"],
-    // console/src/gql is generated.
     // The benchmark's hubs keep their PostgreSQL clusters there.
     exclude: [...configDefaults.exclude, "bench/.data/**"],
     globalSetup: ["test/support/global-setup.ts"],
