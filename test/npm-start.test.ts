@@ -1,18 +1,12 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import type { ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dropDatabase } from "../shared/db/databases.js";
-import { dropDatabaseRoles } from "../shared/db/roles.js";
-import { isolatedHubEnv } from "../dev/isolated-hub-env.js";
 import { freePort } from "../dev/free-port.js";
+import { DevHubProcess } from "./support/dev-hub-process.js";
 
-const run = promisify(execFile);
-const ROOT = new URL("..", import.meta.url).pathname;
 const COUNTRIES = ["CN", "EU", "JP", "KR", "US"];
 
 function isListening(port: number): Promise<boolean> {
@@ -32,78 +26,31 @@ function isListening(port: number): Promise<boolean> {
  */
 describe("npm start, the token command and the first query", () => {
   let hub: ChildProcess;
-  let output = "";
-
-  /** Starts the hub with `command` and resolves once it says it is ready. */
-  const startHub = (command: string, args: string[]) =>
-    new Promise<ChildProcess>((resolve, reject) => {
-      output = "";
-      const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-      child.stdout!.on("data", (chunk) => (output += chunk));
-      child.stderr!.on("data", (chunk) => (output += chunk));
-      const timer = setTimeout(() => reject(new Error(`hub not ready in 90 s:\n${output}`)), 90_000);
-      child.stdout!.on("data", () => {
-        if (output.includes("Hub ready")) {
-          clearTimeout(timer);
-          resolve(child);
-        }
-      });
-      child.once("exit", (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
-    });
+  let devHub: DevHubProcess;
   let env: NodeJS.ProcessEnv;
   let gateway: string;
-  const dataDir = mkdtempSync(join(tmpdir(), "hub-start-"));
-  const prefix = `hubstart_${randomBytes(3).toString("hex")}`;
-
-  const token = async (...args: string[]) => {
-    const { stdout } = await run(process.execPath, ["dev/run-built.mjs", "dist/dev/token.js", ...args], { cwd: ROOT, env });
-    return stdout;
-  };
-  const query = async (bearer: string | undefined, q: string, variables?: object) => {
-    const response = await fetch(`${gateway}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-      body: JSON.stringify({ query: q, variables }),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  let dataDir: string;
+  const output = () => devHub.output;
+  const startHub = (command: string, args: string[]) => devHub.start(command, args, 90_000);
+  const token = (...args: string[]) => devHub.token(...args).then((t) => `${t}\n`);
+  const query = (bearer: string | undefined, q: string, variables?: object) => devHub.query(bearer, q, variables);
 
   beforeAll(async () => {
-    // As root the embedded PostgreSQL runs as `postgres`, which must be able to enter the data folder.
-    chmodSync(dataDir, 0o755);
     // Services are restarted on their ports (a killed country).
-    const isolated = await isolatedHubEnv(dataDir, COUNTRIES.length, prefix);
-    gateway = isolated.gatewayBaseUrl;
-    env = {
-      ...process.env,
-      ...isolated.env,
-      HUB_NATION_TIMEOUT_MS: "1000",
-      HUB_CIRCUIT_OPEN_MS: "500",
-    };
-    // Its own process group, as in a terminal: Ctrl-C then reaches every process of it, PostgreSQL included.
+    devHub = await DevHubProcess.create({
+      countries: COUNTRIES.length,
+      databaseUrl: process.env.DATABASE_URL,
+      env: { HUB_LOG: "", HUB_NATION_TIMEOUT_MS: "1000", HUB_CIRCUIT_OPEN_MS: "500" },
+    });
+    ({ env, gatewayUrl: gateway, dataDir } = devHub);
     hub = await startHub(process.execPath, ["dev/run-built.mjs", "dist/dev/start.js"]);
   }, 120_000);
 
-  afterAll(async () => {
-    if (hub && hub.exitCode === null && hub.signalCode === null) {
-      try {
-        process.kill(-hub.pid!, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }
-    if (process.env.DATABASE_URL) {
-      for (const code of ["board", ...COUNTRIES]) {
-        await dropDatabase(process.env.DATABASE_URL, `${prefix}_${code.toLowerCase()}`);
-        await dropDatabaseRoles(process.env.DATABASE_URL, `${prefix}_${code.toLowerCase()}`);
-      }
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => devHub.destroy());
 
   it("prints how to get a token and a first query", () => {
-    expect(output).toContain("npm run --silent token -- --country JP --role regulator");
-    expect(output).toContain(`${gateway}/graphql`);
+    expect(output()).toContain("npm run --silent token -- --country JP --role regulator");
+    expect(output()).toContain(`${gateway}/graphql`);
   });
 
   it("prints a signed JWT and nothing else", async () => {
@@ -219,7 +166,7 @@ describe("npm start, the token command and the first query", () => {
       const now = processes().find((p) => p.name === "national-KR")!.pid;
       return now !== null && now !== before && (await krReason(jp)) === null;
     })).toBe(true);
-    expect(output).toMatch(/national-KR exited \(SIGKILL\); restarting/);
+    expect(output()).toMatch(/national-KR exited \(SIGKILL\); restarting/);
   });
 
   it("takes a new member from the hub config on SIGHUP, without restarting anything", async () => {
@@ -284,8 +231,8 @@ describe("npm start, the token command and the first query", () => {
     expect(pids.every(alive)).toBe(true);
     process.kill(launcher, "SIGTERM");
     expect(await allStopped(pids)).toBe(true);
-    expect(output).toContain("SIGTERM: stopping the hub...");
-    expect(output).toContain("stopped.");
+    expect(output()).toContain("SIGTERM: stopping the hub...");
+    expect(output()).toContain("stopped.");
   }, 120_000);
 
   it("stops every service and PostgreSQL when the launcher's parent dies", async () => {

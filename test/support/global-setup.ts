@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +19,7 @@ declare module "vitest" {
  * of a hub started with `npm start`.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  buildOnce();
   if (process.env.DATABASE_URL) {
     project.provide("databaseUrl", process.env.DATABASE_URL);
     return async () => {};
@@ -29,4 +31,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await database.stop();
     rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Tests that start hubs as processes run the compiled services and the built console: build them once,
+ * here, rather than in several test files at the same time.
+ */
+function buildOnce(): void {
+  const root = new URL("../..", import.meta.url).pathname;
+  const build = spawnSync(process.execPath, ["dev/run-built.mjs"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  if (build.status !== 0) throw new Error("The build failed (see above): the tests need the compiled services and the console.");
 }

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from "react";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { useSession, useSignedIn } from "../session/session-context";
+import { formatDateTime } from "../ui/format";
 import { Loading } from "../ui/Page";
 import { viewsFor } from "./views";
 
@@ -70,11 +71,11 @@ function WhoAmI() {
       </div>
       <div>
         <dt>Scopes</dt>
-        <dd>{me.scopes.length ? me.scopes.join(" ") : "all of the roles'"}</dd>
+        <dd>{me.scopes.length ? me.scopes.join(" ") : "none (the roles' rights)"}</dd>
       </div>
       <div>
         <dt>Expires</dt>
-        <dd>{expires ? <time dateTime={expires.toISOString()}>{expires.toLocaleString()}</time> : "unknown"}</dd>
+        <dd>{expires ? <time dateTime={expires.toISOString()}>{formatDateTime(me.expiresAt)}</time> : "unknown"}</dd>
       </div>
     </dl>
   );

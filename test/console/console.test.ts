@@ -1,0 +1,54 @@
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { DevHubProcess } from "../support/dev-hub-process.js";
+import { browserMissing, ConsoleTab, DESKTOP, launchChromium, PHONE } from "./support/browser.js";
+import { shellJourneys } from "./journeys/shell.js";
+
+/**
+ * The console in a real browser (Debian's Chromium) against a real hub: the launcher, each service its
+ * own process, on free ports. Each journey signs in through the console as a person would.
+ */
+describe.skipIf(browserMissing)("the console in a browser", () => {
+  const context = {} as ConsoleTestContext;
+  const tabs: ConsoleTab[] = [];
+
+  beforeAll(async () => {
+    context.hub = await DevHubProcess.create({
+      countries: 5,
+      databaseUrl: inject("databaseUrl"),
+      // A frozen country is given up on quickly (the partial-results journey).
+      env: { HUB_LOG: "", HUB_NATION_TIMEOUT_MS: "1500", HUB_CIRCUIT_OPEN_MS: "500" },
+    });
+    await context.hub.start();
+    context.browser = await launchChromium();
+    context.openTab = async (viewport = DESKTOP) => {
+      const tab = await ConsoleTab.open(context.browser, context.hub.gatewayUrl, viewport);
+      tabs.push(tab);
+      return tab;
+    };
+  }, 180_000);
+
+  // Whatever a journey did, no request left the hub's origin, the CSP refused nothing and no script failed.
+  afterEach(async () => {
+    const opened = tabs.splice(0);
+    for (const tab of opened) {
+      expect(tab.foreignRequests, "requests to another origin").toEqual([]);
+      expect(tab.cspViolations, "Content-Security-Policy violations").toEqual([]);
+      expect(tab.pageErrors, "uncaught page errors").toEqual([]);
+      await tab.close();
+    }
+  });
+
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.hub?.destroy();
+  });
+
+  shellJourneys(context);
+});
+
+export interface ConsoleTestContext {
+  hub: DevHubProcess;
+  browser: Browser;
+  openTab(viewport?: typeof DESKTOP | typeof PHONE): Promise<ConsoleTab>;
+}
