@@ -5,7 +5,7 @@ import { connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../dev/free-port.js";
-import { DevHubProcess } from "./support/dev-hub-process.js";
+import { DevHubProcess } from "../dev/dev-hub-process.js";
 
 const COUNTRIES = ["CN", "EU", "JP", "KR", "US"];
 

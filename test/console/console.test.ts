@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { DevHubProcess } from "../support/dev-hub-process.js";
-import { browserMissing, ConsoleTab, DESKTOP, launchChromium, PHONE } from "./support/browser.js";
+import { DevHubProcess } from "../../dev/dev-hub-process.js";
+import { browserMissing, ConsoleTab, DESKTOP, launchChromium, PHONE } from "../../dev/console-browser.js";
 import { shellJourneys } from "./journeys/shell.js";
 
 /**

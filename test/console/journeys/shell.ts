@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { ConsoleTestContext } from "../console.test.js";
-import { PHONE } from "../support/browser.js";
+import { PHONE } from "../../../dev/console-browser.js";
 
 /** Signing in and out, who the header says you are, what each role is offered, and the pages' HTTP. */
 export function shellJourneys(context: ConsoleTestContext) {

@@ -1,15 +1,17 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { isolatedHubEnv } from "../../dev/isolated-hub-env.js";
-import { dropDatabase } from "../../shared/db/databases.js";
-import { dropDatabaseRoles } from "../../shared/db/roles.js";
+import { isolatedHubEnv } from "./isolated-hub-env.js";
+import { dropDatabase } from "../shared/db/databases.js";
+import { dropDatabaseRoles } from "../shared/db/roles.js";
 
 const run = promisify(execFile);
-export const ROOT = new URL("../..", import.meta.url).pathname;
+// From dist/dev/ or dev/ (under vitest) alike: the repository root holds package.json.
+export const ROOT = repositoryRoot();
 
 export interface DevHubProcessOptions {
   countries: number;
@@ -124,4 +126,10 @@ export class DevHubProcess {
     }
     rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+function repositoryRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
+  return dir;
 }
