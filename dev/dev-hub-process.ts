@@ -108,6 +108,19 @@ export class DevHubProcess {
     return Number(readFileSync(join(this.dataDir, "run", "hub.pid"), "utf8"));
   }
 
+  /** Ctrl-C, as a person stops it: waits until the launcher has stopped every service and the database. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    try {
+      process.kill(-child.pid!, "SIGINT");
+    } catch {
+      return; // the group has gone already
+    }
+    await exited;
+  }
+
   /** Kills whatever still runs of the hub, drops its databases and removes its data folder. */
   async destroy(): Promise<void> {
     const child = this.child;

@@ -44,5 +44,6 @@ try {
   }
 } finally {
   await browser.close();
+  await hub.stop();
   await hub.destroy();
 }
