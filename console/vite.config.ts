@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { firstViewSize } from "./first-view-size";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const gateway = process.env.HUB_GATEWAY_URL ?? "http://127.0.0.1:4000";
@@ -12,7 +13,7 @@ const gateway = process.env.HUB_GATEWAY_URL ?? "http://127.0.0.1:4000";
 export default defineConfig({
   root,
   base: "/console/",
-  plugins: [react()],
+  plugins: [react(), firstViewSize()],
   build: {
     outDir: fileURLToPath(new URL("../dist/console", import.meta.url)),
     emptyOutDir: true,
