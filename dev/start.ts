@@ -128,6 +128,7 @@ await waitForHealth(`${layout.gatewayBaseUrl}/health`, 60_000 + 2_000 * countrie
 const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
 say(`
 Hub ready in ${seconds} s: ${countries.join(", ")} and the review board.
+  Console  ${layout.gatewayBaseUrl}/console/     (sign in as any dev participant and role)
   GraphQL  ${layout.gatewayBaseUrl}/graphql      health  ${layout.gatewayBaseUrl}/health
   logs     ${layout.logsDir}
 

@@ -51,6 +51,7 @@ describe("npm start, the token command and the first query", () => {
   it("prints how to get a token and a first query", () => {
     expect(output()).toContain("npm run --silent token -- --country JP --role regulator");
     expect(output()).toContain(`${gateway}/graphql`);
+    expect(output()).toContain(`Console  ${gateway}/console/`);
   });
 
   it("prints a signed JWT and nothing else", async () => {
