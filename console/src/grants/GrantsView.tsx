@@ -1,7 +1,8 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { can, RIGHTS } from "../../../shared/policy/rights";
 import { callerOf } from "../app/views";
+import { unavailableCountries } from "../graphql/hub-error";
 import { useHubQuery } from "../graphql/use-hub";
 import { useSignedIn } from "../session/session-context";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -40,6 +41,7 @@ export default function GrantsView() {
   const filter = parseStatusFilter(params.get("status"));
   const [revoking, setRevoking] = useState<GrantRow | undefined>();
   const [message, setMessage] = useState<string | undefined>();
+  const messageBox = useRef<HTMLDivElement>(null);
 
   const issued = useHubQuery(IssuedGrantsDocument, {});
   const directory = useHubQuery(DirectoryGrantsDocument, {});
@@ -94,7 +96,7 @@ export default function GrantsView() {
             : `You read them; ${grantor}'s negotiators issue and revoke them.`}
         </p>
         {/* Always in the page, so that a screen reader announces the message when it appears. */}
-        <div role="status" className={message ? "notice notice-info" : undefined} data-testid="grant-message">
+        <div role="status" className={message ? "notice notice-info" : undefined} data-testid="grant-message" ref={messageBox} tabIndex={-1}>
           {message}
         </div>
 
@@ -155,7 +157,9 @@ export default function GrantsView() {
               empty={
                 receivedGrants.length
                   ? `No grant made to ${grantor} is ${FILTER_LABEL[filter].toLowerCase()}.`
-                  : `No participant has granted ${grantor} access.`
+                  : unavailableCountries(directory.data.errors).length
+                    ? `No participant that answered has granted ${grantor} access.`
+                    : `No participant has granted ${grantor} access.`
               }
             />
           ) : null}
@@ -170,6 +174,9 @@ export default function GrantsView() {
             onRevoked={(text) => {
               setRevoking(undefined);
               setMessage(text);
+              // The Revoke button that opened the dialog is gone with the grant's active status: focus
+              // goes to the message saying what happened instead of falling back to the page.
+              requestAnimationFrame(() => messageBox.current?.focus());
             }}
           />
         ) : null}
