@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { DevHubProcess } from "../../dev/dev-hub-process.js";
 import { browserMissing, ConsoleTab, DESKTOP, launchChromium, PHONE } from "../../dev/console-browser.js";
+import { grantsJourneys } from "./journeys/grants.js";
 import { shellJourneys } from "./journeys/shell.js";
 
 /**
@@ -45,6 +46,7 @@ describe.skipIf(browserMissing)("the console in a browser", () => {
   });
 
   shellJourneys(context);
+  grantsJourneys(context);
 });
 
 export interface ConsoleTestContext {
