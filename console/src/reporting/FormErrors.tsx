@@ -26,6 +26,7 @@ export function FormErrors({ what, submitLabel, fieldErrors, others, unplaceable
   if (unplaceable) return <ErrorNotice error={unplaceable} title={`The ${what} was not sent`} />;
   if (fieldErrors.length === 0 && others.length === 0) return null;
   const retryable = others.some((e) => RETRYABLE.has(codeOf(e)));
+  const unanswered = others.length > 0 && others.every((e) => RETRYABLE.has(codeOf(e)));
   return (
     <div className="notice notice-error form-errors" role="alert">
       {fieldErrors.length > 0 ? (
@@ -47,7 +48,7 @@ export function FormErrors({ what, submitLabel, fieldErrors, others, unplaceable
       ) : null}
       {others.length > 0 ? (
         <>
-          <strong>The hub did not accept the {what}</strong>
+          <strong>{unanswered ? `The ${what} got no answer` : `The hub did not accept the ${what}`}</strong>
           <ul>
             {others.map((e, i) => (
               <HubErrorLine key={i} error={e} />

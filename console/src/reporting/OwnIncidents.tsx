@@ -1,5 +1,5 @@
 import { keepPreviousData } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { firstPageParams, nextPageParams, pagePosition, previousPageParams } from "../access-log/cursor-trail";
 import type { IncidentFilter, NotificationStatus } from "../gql/graphql";
@@ -34,7 +34,10 @@ export function OwnIncidents() {
     { first: PAGE_SIZE, after: position.after ?? null, filter: incidentFilterOf(params) },
     { placeholderData: keepPreviousData },
   );
-  const [text, setText] = useState(params.get("q") ?? "");
+  const applied = params.get("q") ?? "";
+  const [text, setText] = useState(applied);
+  // Back and forward change the applied search: the box follows.
+  useEffect(() => setText(applied), [applied]);
 
   const setFilter = (name: string, value: string) => {
     const next = firstPageParams(params);

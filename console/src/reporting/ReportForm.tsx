@@ -1,4 +1,3 @@
-import { useState } from "react";
 import type { ReportIncidentMutation } from "../gql/graphql";
 import { HubRequestError } from "../graphql/hub-error";
 import { useHubMutation } from "../graphql/use-hub";
@@ -7,7 +6,7 @@ import { FormErrors } from "./FormErrors";
 import { fieldLocator } from "./hub-field-errors";
 import { FIELD_LABELS, INCIDENT_FIELDS, type IncidentFormValues, toReportInput } from "./incident-form";
 import { fieldId, IncidentFields, type SystemChoice } from "./IncidentFields";
-import { SubmissionKey } from "./submission-key";
+import type { SubmissionKey } from "./submission-key";
 import { useFieldErrors } from "./use-field-errors";
 
 export type FiledIncident = ReportIncidentMutation["reportIncident"];
@@ -21,6 +20,8 @@ interface ReportFormProps {
   country: string;
   systems: readonly SystemChoice[] | undefined;
   values: IncidentFormValues;
+  /** Kept with the draft, by the view: looking at another section and back is still the same submission. */
+  submissionKey: SubmissionKey;
   onValuesChange(values: IncidentFormValues): void;
   onFiled(incident: FiledIncident): void;
 }
@@ -30,9 +31,8 @@ interface ReportFormProps {
  * same values (after a network error or a timeout) sends the same key, so the hub writes it once at
  * most; any change to the form, or a success, starts a new key.
  */
-export function ReportForm({ country, systems, values, onValuesChange, onFiled }: ReportFormProps) {
+export function ReportForm({ country, systems, values, submissionKey: key, onValuesChange, onFiled }: ReportFormProps) {
   const mutation = useHubMutation(ReportIncidentDocument);
-  const [key] = useState(() => new SubmissionKey());
   const errors = useFieldErrors(mutation.error, locate, FIELD_LABELS, INCIDENT_FIELDS, idOf);
 
   const change = (patch: Partial<IncidentFormValues>) => {

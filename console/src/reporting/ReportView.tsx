@@ -11,6 +11,7 @@ import { NotificationSummary, OpenNotifications } from "./OpenNotifications";
 import { OwnIncidents } from "./OwnIncidents";
 import { type FiledIncident, ReportForm } from "./ReportForm";
 import { ReviseDrawer } from "./ReviseDrawer";
+import { SubmissionKey } from "./submission-key";
 import "./report.css";
 
 const SECTIONS = [
@@ -32,6 +33,7 @@ export default function ReportView() {
   // The draft and the last filing live here, so that looking at another section keeps them.
   const [draft, setDraft] = useState<IncidentFormValues>(emptyIncidentForm);
   const [filed, setFiled] = useState<FiledIncident>();
+  const [submissionKey] = useState(() => new SubmissionKey());
   const country = context.data?.data?.myCountry;
   const systems = country?.systems ?? undefined;
 
@@ -63,7 +65,7 @@ export default function ReportView() {
             }}
           />
         ) : country ? (
-          <ReportForm country={country.code} systems={systems} values={draft} onValuesChange={setDraft} onFiled={setFiled} />
+          <ReportForm country={country.code} systems={systems} values={draft} submissionKey={submissionKey} onValuesChange={setDraft} onFiled={setFiled} />
         ) : null
       ) : section === "incidents" ? (
         <OwnIncidents />

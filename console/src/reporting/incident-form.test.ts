@@ -27,17 +27,19 @@ describe("dates between the form and the hub", () => {
 });
 
 describe("toReportInput", () => {
-  it("keeps a required choice or date left empty in the form, saying which", () => {
+  it("keeps a required field left empty in the form, saying which", () => {
     expect(toReportInput(emptyIncidentForm()).errors).toEqual({
+      title: "Enter a title.",
+      summary: "Enter a summary of what happened.",
       severity: "Choose a severity.",
       classification: "Choose a classification.",
       occurredAt: "Enter when the incident occurred.",
     });
   });
 
-  it("sends an empty title or a bad date order to the hub, which is the judge", () => {
-    const { input } = toReportInput(filled({ title: "", detectedAt: "2026-11-19T10:00" }));
-    expect(input).toMatchObject({ title: "", detectedAt: localToIso("2026-11-19T10:00") });
+  it("sends a bad date order or a date out of range to the hub, which is the judge", () => {
+    const { input } = toReportInput(filled({ occurredAt: "1980-01-01T10:00", detectedAt: "1979-11-19T10:00" }));
+    expect(input).toMatchObject({ occurredAt: localToIso("1980-01-01T10:00"), detectedAt: localToIso("1979-11-19T10:00") });
   });
 
   it("gives the minimal input for the required fields", () => {

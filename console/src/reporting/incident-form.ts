@@ -73,7 +73,7 @@ export function emptyIncidentForm(): IncidentFormValues {
   };
 }
 
-/** What the form itself refuses to send: a required choice or date left empty (it has no value to send). */
+/** What the form itself refuses to send: a required field left empty. Everything else is the hub's to judge. */
 export type ClientErrors = Partial<Record<IncidentField, string>>;
 
 export type Shaped<TInput> = { input: TInput; errors?: undefined } | { input?: undefined; errors: ClientErrors };
@@ -115,6 +115,8 @@ export function canonicalHarmTypes(types: readonly HarmType[]): HarmType[] {
 
 function requiredErrors(values: IncidentFormValues): ClientErrors {
   const errors: ClientErrors = {};
+  if (!values.title.trim()) errors.title = "Enter a title.";
+  if (!values.summary.trim()) errors.summary = "Enter a summary of what happened.";
   if (!values.severity) errors.severity = "Choose a severity.";
   if (!values.classification) errors.classification = "Choose a classification.";
   if (!values.occurredAt.trim()) errors.occurredAt = "Enter when the incident occurred.";
