@@ -15,22 +15,64 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessLogPage($first: Int!, $after: String, $filter: AccessLogFilter) {\n    myCountry {\n      code\n      accessLog(first: $first, after: $after, filter: $filter) {\n        totalCount\n        nodes {\n          seq\n          at\n          callerCountry\n          callerSubject\n          callerRole\n          entryKind\n          recordKind\n          recordIds\n          grantIds\n          counted\n          filterHash\n          operationHash\n          hash\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.AccessLogPageDocument,
+    "\n  query AccessLogIntegrity($full: Boolean!) {\n    myCountry {\n      code\n      accessLogIntegrity(full: $full) {\n        valid\n        entries\n        head\n        brokenAt\n        from\n      }\n    }\n  }\n": typeof types.AccessLogIntegrityDocument,
+    "\n  query AccessLogHead {\n    myCountry {\n      code\n      accessLogHead {\n        seq\n        hash\n        at\n        kid\n        signature\n      }\n    }\n  }\n": typeof types.AccessLogHeadDocument,
+    "\n  query AccessLogHeadCheck($published: String!) {\n    myCountry {\n      code\n      accessLogHeadCheck(published: $published) {\n        valid\n        seq\n        publishedAt\n        publishedHash\n        currentHash\n        reason\n      }\n    }\n  }\n": typeof types.AccessLogHeadCheckDocument,
+    "\n  query Participants {\n    countries {\n      code\n      name\n    }\n  }\n": typeof types.ParticipantsDocument,
     "\n  query IssuedGrants {\n    myCountry {\n      code\n      name\n      grants {\n        id\n        grantor\n        grantee\n        recordKinds\n        maxClassification\n        severities\n        systemIds\n        purpose\n        validFrom\n        validUntil\n        issuedAt\n        revokedAt\n        active\n      }\n    }\n  }\n": typeof types.IssuedGrantsDocument,
     "\n  query DirectoryGrants {\n    countries {\n      code\n      name\n      grants {\n        id\n        grantor\n        grantee\n        recordKinds\n        maxClassification\n        severities\n        systemIds\n        purpose\n        validFrom\n        validUntil\n        issuedAt\n        revokedAt\n        active\n      }\n    }\n  }\n": typeof types.DirectoryGrantsDocument,
     "\n  query PreviewGrant($input: GrantInput!) {\n    previewGrant(input: $input) {\n      total\n      counts {\n        kind\n        classification\n        count\n      }\n    }\n  }\n": typeof types.PreviewGrantDocument,
     "\n  mutation GrantAccess($input: GrantInput!, $idempotencyKey: String) {\n    grantAccess(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      grantee\n      purpose\n    }\n  }\n": typeof types.GrantAccessDocument,
     "\n  mutation RevokeGrant($id: ID!) {\n    revokeGrant(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": typeof types.RevokeGrantDocument,
+    "\n  query ReportContext {\n    myCountry {\n      code\n      name\n      systems {\n        id\n        name\n        riskTier\n      }\n    }\n  }\n": typeof types.ReportContextDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!, $idempotencyKey: String) {\n    reportIncident(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      country\n      title\n      severity\n      classification\n      highRisk\n      detectedAt\n      reportedAt\n      notificationDeadline\n      notificationStatus\n    }\n  }\n": typeof types.ReportIncidentDocument,
+    "\n  query OpenNotifications {\n    myCountry {\n      code\n      incidents(first: 100, filter: { notificationStatuses: [PENDING, OVERDUE] }) {\n        totalCount\n        nodes {\n          id\n          title\n          severity\n          classification\n          detectedAt\n          notificationDeadline\n          notificationStatus\n          demo\n        }\n      }\n    }\n  }\n": typeof types.OpenNotificationsDocument,
+    "\n  query OwnIncidents($first: Int!, $after: String, $filter: IncidentFilter) {\n    myCountry {\n      code\n      incidents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        nodes {\n          id\n          title\n          severity\n          classification\n          occurredAt\n          reportedAt\n          updatedAt\n          finalReportAt\n          notificationStatus\n          notificationDeadline\n          demo\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.OwnIncidentsDocument,
+    "\n  query OwnIncident($id: ID!) {\n    myCountry {\n      code\n      incident(id: $id) {\n        id\n        title\n        summary\n        severity\n        classification\n        occurredAt\n        detectedAt\n        highRisk\n        notifiedAt\n        harmTypes\n        affectedStakeholders\n        countriesAffected\n        reporter\n        relatedIncidents {\n          country\n          id\n        }\n        system {\n          id\n          name\n        }\n        reportedAt\n        updatedAt\n        finalReportAt\n        demo\n        notificationDeadline\n        notificationStatus\n        revisions {\n          id\n          revisedAt\n          revisedBy\n          reason\n          previous\n        }\n      }\n    }\n  }\n": typeof types.OwnIncidentDocument,
+    "\n  mutation ReviseIncident($id: ID!, $input: UpdateIncidentInput!, $idempotencyKey: String) {\n    updateIncident(id: $id, input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      updatedAt\n      finalReportAt\n    }\n  }\n": typeof types.ReviseIncidentDocument,
     "\n  query Me {\n    me {\n      country\n      subject\n      roles\n      scopes\n      expiresAt\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
+    "\n  query AccessLogPage($first: Int!, $after: String, $filter: AccessLogFilter) {\n    myCountry {\n      code\n      accessLog(first: $first, after: $after, filter: $filter) {\n        totalCount\n        nodes {\n          seq\n          at\n          callerCountry\n          callerSubject\n          callerRole\n          entryKind\n          recordKind\n          recordIds\n          grantIds\n          counted\n          filterHash\n          operationHash\n          hash\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.AccessLogPageDocument,
+    "\n  query AccessLogIntegrity($full: Boolean!) {\n    myCountry {\n      code\n      accessLogIntegrity(full: $full) {\n        valid\n        entries\n        head\n        brokenAt\n        from\n      }\n    }\n  }\n": types.AccessLogIntegrityDocument,
+    "\n  query AccessLogHead {\n    myCountry {\n      code\n      accessLogHead {\n        seq\n        hash\n        at\n        kid\n        signature\n      }\n    }\n  }\n": types.AccessLogHeadDocument,
+    "\n  query AccessLogHeadCheck($published: String!) {\n    myCountry {\n      code\n      accessLogHeadCheck(published: $published) {\n        valid\n        seq\n        publishedAt\n        publishedHash\n        currentHash\n        reason\n      }\n    }\n  }\n": types.AccessLogHeadCheckDocument,
+    "\n  query Participants {\n    countries {\n      code\n      name\n    }\n  }\n": types.ParticipantsDocument,
     "\n  query IssuedGrants {\n    myCountry {\n      code\n      name\n      grants {\n        id\n        grantor\n        grantee\n        recordKinds\n        maxClassification\n        severities\n        systemIds\n        purpose\n        validFrom\n        validUntil\n        issuedAt\n        revokedAt\n        active\n      }\n    }\n  }\n": types.IssuedGrantsDocument,
     "\n  query DirectoryGrants {\n    countries {\n      code\n      name\n      grants {\n        id\n        grantor\n        grantee\n        recordKinds\n        maxClassification\n        severities\n        systemIds\n        purpose\n        validFrom\n        validUntil\n        issuedAt\n        revokedAt\n        active\n      }\n    }\n  }\n": types.DirectoryGrantsDocument,
     "\n  query PreviewGrant($input: GrantInput!) {\n    previewGrant(input: $input) {\n      total\n      counts {\n        kind\n        classification\n        count\n      }\n    }\n  }\n": types.PreviewGrantDocument,
     "\n  mutation GrantAccess($input: GrantInput!, $idempotencyKey: String) {\n    grantAccess(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      grantee\n      purpose\n    }\n  }\n": types.GrantAccessDocument,
     "\n  mutation RevokeGrant($id: ID!) {\n    revokeGrant(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": types.RevokeGrantDocument,
+    "\n  query ReportContext {\n    myCountry {\n      code\n      name\n      systems {\n        id\n        name\n        riskTier\n      }\n    }\n  }\n": types.ReportContextDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!, $idempotencyKey: String) {\n    reportIncident(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      country\n      title\n      severity\n      classification\n      highRisk\n      detectedAt\n      reportedAt\n      notificationDeadline\n      notificationStatus\n    }\n  }\n": types.ReportIncidentDocument,
+    "\n  query OpenNotifications {\n    myCountry {\n      code\n      incidents(first: 100, filter: { notificationStatuses: [PENDING, OVERDUE] }) {\n        totalCount\n        nodes {\n          id\n          title\n          severity\n          classification\n          detectedAt\n          notificationDeadline\n          notificationStatus\n          demo\n        }\n      }\n    }\n  }\n": types.OpenNotificationsDocument,
+    "\n  query OwnIncidents($first: Int!, $after: String, $filter: IncidentFilter) {\n    myCountry {\n      code\n      incidents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        nodes {\n          id\n          title\n          severity\n          classification\n          occurredAt\n          reportedAt\n          updatedAt\n          finalReportAt\n          notificationStatus\n          notificationDeadline\n          demo\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.OwnIncidentsDocument,
+    "\n  query OwnIncident($id: ID!) {\n    myCountry {\n      code\n      incident(id: $id) {\n        id\n        title\n        summary\n        severity\n        classification\n        occurredAt\n        detectedAt\n        highRisk\n        notifiedAt\n        harmTypes\n        affectedStakeholders\n        countriesAffected\n        reporter\n        relatedIncidents {\n          country\n          id\n        }\n        system {\n          id\n          name\n        }\n        reportedAt\n        updatedAt\n        finalReportAt\n        demo\n        notificationDeadline\n        notificationStatus\n        revisions {\n          id\n          revisedAt\n          revisedBy\n          reason\n          previous\n        }\n      }\n    }\n  }\n": types.OwnIncidentDocument,
+    "\n  mutation ReviseIncident($id: ID!, $input: UpdateIncidentInput!, $idempotencyKey: String) {\n    updateIncident(id: $id, input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      updatedAt\n      finalReportAt\n    }\n  }\n": types.ReviseIncidentDocument,
     "\n  query Me {\n    me {\n      country\n      subject\n      roles\n      scopes\n      expiresAt\n    }\n  }\n": types.MeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogPage($first: Int!, $after: String, $filter: AccessLogFilter) {\n    myCountry {\n      code\n      accessLog(first: $first, after: $after, filter: $filter) {\n        totalCount\n        nodes {\n          seq\n          at\n          callerCountry\n          callerSubject\n          callerRole\n          entryKind\n          recordKind\n          recordIds\n          grantIds\n          counted\n          filterHash\n          operationHash\n          hash\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessLogPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogIntegrity($full: Boolean!) {\n    myCountry {\n      code\n      accessLogIntegrity(full: $full) {\n        valid\n        entries\n        head\n        brokenAt\n        from\n      }\n    }\n  }\n"): typeof import('./graphql').AccessLogIntegrityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogHead {\n    myCountry {\n      code\n      accessLogHead {\n        seq\n        hash\n        at\n        kid\n        signature\n      }\n    }\n  }\n"): typeof import('./graphql').AccessLogHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogHeadCheck($published: String!) {\n    myCountry {\n      code\n      accessLogHeadCheck(published: $published) {\n        valid\n        seq\n        publishedAt\n        publishedHash\n        currentHash\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').AccessLogHeadCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Participants {\n    countries {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').ParticipantsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -51,6 +93,30 @@ export function graphql(source: "\n  mutation GrantAccess($input: GrantInput!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeGrant($id: ID!) {\n    revokeGrant(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"): typeof import('./graphql').RevokeGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportContext {\n    myCountry {\n      code\n      name\n      systems {\n        id\n        name\n        riskTier\n      }\n    }\n  }\n"): typeof import('./graphql').ReportContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncident($input: ReportIncidentInput!, $idempotencyKey: String) {\n    reportIncident(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      country\n      title\n      severity\n      classification\n      highRisk\n      detectedAt\n      reportedAt\n      notificationDeadline\n      notificationStatus\n    }\n  }\n"): typeof import('./graphql').ReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenNotifications {\n    myCountry {\n      code\n      incidents(first: 100, filter: { notificationStatuses: [PENDING, OVERDUE] }) {\n        totalCount\n        nodes {\n          id\n          title\n          severity\n          classification\n          detectedAt\n          notificationDeadline\n          notificationStatus\n          demo\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OpenNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnIncidents($first: Int!, $after: String, $filter: IncidentFilter) {\n    myCountry {\n      code\n      incidents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        nodes {\n          id\n          title\n          severity\n          classification\n          occurredAt\n          reportedAt\n          updatedAt\n          finalReportAt\n          notificationStatus\n          notificationDeadline\n          demo\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OwnIncidentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnIncident($id: ID!) {\n    myCountry {\n      code\n      incident(id: $id) {\n        id\n        title\n        summary\n        severity\n        classification\n        occurredAt\n        detectedAt\n        highRisk\n        notifiedAt\n        harmTypes\n        affectedStakeholders\n        countriesAffected\n        reporter\n        relatedIncidents {\n          country\n          id\n        }\n        system {\n          id\n          name\n        }\n        reportedAt\n        updatedAt\n        finalReportAt\n        demo\n        notificationDeadline\n        notificationStatus\n        revisions {\n          id\n          revisedAt\n          revisedBy\n          reason\n          previous\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OwnIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseIncident($id: ID!, $input: UpdateIncidentInput!, $idempotencyKey: String) {\n    updateIncident(id: $id, input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      updatedAt\n      finalReportAt\n    }\n  }\n"): typeof import('./graphql').ReviseIncidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

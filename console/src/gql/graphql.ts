@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** READ: records given to the caller (`recordIds`). COUNT: a number or fact computed over records, none given (`counted`). */
+export type AccessLogEntryKind =
+  | 'COUNT'
+  | 'READ';
+
+/** Narrows the access log; every field given must hold (and), a list matches any of its values. */
+export type AccessLogFilter = {
+  /** Only entries written before this time. */
+  before?: string | null | undefined;
+  /** Only reads by callers of these participants (codes). */
+  callerCountries?: Array<string> | null | undefined;
+  entryKinds?: Array<AccessLogEntryKind> | null | undefined;
+  /** Only entries involving this grant (READ: it opened the records; COUNT: it was in force). */
+  grantId?: string | number | null | undefined;
+  recordKinds?: Array<RecordKind> | null | undefined;
+  /** Only entries written at or after this time. */
+  since?: string | null | undefined;
+};
+
 /** How far a record may travel: PUBLIC (anyone on the hub), SHARED (every participating authority), RESTRICTED (the owner, and grantees once grants exist), NATIONAL_SECURITY (never leaves the owner). */
 export type Classification =
   | 'NATIONAL_SECURITY'
@@ -25,11 +44,79 @@ export type GrantInput = {
   validUntil: string;
 };
 
+/** OECD harm types. */
+export type HarmType =
+  | 'ECONOMIC_PROPERTY'
+  | 'ENVIRONMENTAL'
+  | 'HUMAN_RIGHTS'
+  | 'PHYSICAL'
+  | 'PSYCHOLOGICAL'
+  | 'PUBLIC_INTEREST'
+  | 'REPUTATIONAL';
+
+export type IncidentFilter = {
+  classifications?: Array<Classification> | null | undefined;
+  /** Only incidents in high-risk deployments (true) or only others (false). */
+  highRisk?: boolean | null | undefined;
+  /** Only incidents whose 72-hour status is one of these, now. */
+  notificationStatuses?: Array<NotificationStatus> | null | undefined;
+  /** Only incidents that occurred at or after this time. */
+  occurredAfter?: string | null | undefined;
+  /** Only incidents that occurred before this time. */
+  occurredBefore?: string | null | undefined;
+  severities?: Array<Severity> | null | undefined;
+  /** Only incidents involving this AI system. */
+  systemId?: string | number | null | undefined;
+  /** Words that must all appear in the title or summary (case-insensitive). */
+  text?: string | null | undefined;
+};
+
+/** The 72-hour rule for high-risk deployments: NOT_REQUIRED (not high-risk), PENDING (not yet notified, inside 72 h of detection), ON_TIME (notified within 72 h), LATE (notified after), OVERDUE (not notified, past 72 h). */
+export type NotificationStatus =
+  | 'LATE'
+  | 'NOT_REQUIRED'
+  | 'ON_TIME'
+  | 'OVERDUE'
+  | 'PENDING';
+
 /** Kinds of national records a grant can open. */
 export type RecordKind =
   | 'AUDIT'
   | 'INCIDENT'
   | 'SYSTEM';
+
+export type RecordReferenceInput = {
+  country: string;
+  id: string | number;
+};
+
+export type ReportIncidentInput = {
+  affectedStakeholders?: Array<string> | null | undefined;
+  classification: Classification;
+  /** Participant codes. */
+  countriesAffected?: Array<string> | null | undefined;
+  /** Required for high-risk deployments: the 72-hour clock starts here. */
+  detectedAt?: string | null | undefined;
+  harmTypes?: Array<HarmType> | null | undefined;
+  /** In a high-risk deployment (default false). */
+  highRisk?: boolean | null | undefined;
+  /** When the national authority was notified; leave out if not yet. */
+  notifiedAt?: string | null | undefined;
+  occurredAt: string;
+  /** Other countries' records of the same event. */
+  relatedIncidents?: Array<RecordReferenceInput> | null | undefined;
+  reporter?: string | null | undefined;
+  severity: Severity;
+  summary: string;
+  /** The AI system involved, from this country's register. */
+  systemId?: string | number | null | undefined;
+  title: string;
+};
+
+export type RiskTier =
+  | 'HIGH_RISK'
+  | 'LIMITED_RISK'
+  | 'MINIMAL_RISK';
 
 /** OECD common reporting framework scale: a hazard could cause harm, an incident did. */
 export type Severity =
@@ -38,6 +125,67 @@ export type Severity =
   | 'INCIDENT'
   | 'SERIOUS_HAZARD'
   | 'SERIOUS_INCIDENT';
+
+/** The fields to change; those left out keep their value. */
+export type UpdateIncidentInput = {
+  affectedStakeholders?: Array<string> | null | undefined;
+  classification?: Classification | null | undefined;
+  /** Participant codes. */
+  countriesAffected?: Array<string> | null | undefined;
+  /** Required for high-risk deployments: the 72-hour clock starts here. */
+  detectedAt?: string | null | undefined;
+  /** This update is the final report: the record takes no further updates. */
+  final?: boolean | null | undefined;
+  harmTypes?: Array<HarmType> | null | undefined;
+  /** In a high-risk deployment (default false). */
+  highRisk?: boolean | null | undefined;
+  /** When the national authority was notified; leave out if not yet. */
+  notifiedAt?: string | null | undefined;
+  occurredAt?: string | null | undefined;
+  /** Why the record changes (kept in its history). */
+  reason: string;
+  /** Other countries' records of the same event. */
+  relatedIncidents?: Array<RecordReferenceInput> | null | undefined;
+  reporter?: string | null | undefined;
+  severity?: Severity | null | undefined;
+  summary?: string | null | undefined;
+  /** The AI system involved, from this country's register. */
+  systemId?: string | number | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type AccessLogPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AccessLogFilter | null | undefined;
+}>;
+
+
+export type AccessLogPageQuery = { myCountry: { code: string, accessLog: { totalCount: number, nodes: Array<{ seq: string, at: string, callerCountry: string, callerSubject: string, callerRole: string, entryKind: AccessLogEntryKind, recordKind: RecordKind, recordIds: Array<string>, grantIds: Array<string>, counted: number | null, filterHash: string | null, operationHash: string, hash: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+
+export type AccessLogIntegrityQueryVariables = Exact<{
+  full: boolean;
+}>;
+
+
+export type AccessLogIntegrityQuery = { myCountry: { code: string, accessLogIntegrity: { valid: boolean, entries: number, head: string, brokenAt: number | null, from: number } | null } | null };
+
+export type AccessLogHeadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessLogHeadQuery = { myCountry: { code: string, accessLogHead: { seq: number, hash: string, at: string, kid: string | null, signature: string | null } | null } | null };
+
+export type AccessLogHeadCheckQueryVariables = Exact<{
+  published: string;
+}>;
+
+
+export type AccessLogHeadCheckQuery = { myCountry: { code: string, accessLogHeadCheck: { valid: boolean, seq: number, publishedAt: string, publishedHash: string, currentHash: string | null, reason: string | null } | null } | null };
+
+export type ParticipantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParticipantsQuery = { countries: Array<{ code: string, name: string }> };
 
 export type IssuedGrantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -71,6 +219,49 @@ export type RevokeGrantMutationVariables = Exact<{
 
 export type RevokeGrantMutation = { revokeGrant: { id: string, revokedAt: string | null, active: boolean } };
 
+export type ReportContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportContextQuery = { myCountry: { code: string, name: string, systems: Array<{ id: string, name: string, riskTier: RiskTier }> | null } | null };
+
+export type ReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ReportIncidentMutation = { reportIncident: { id: string, country: string, title: string, severity: Severity, classification: Classification, highRisk: boolean, detectedAt: string | null, reportedAt: string, notificationDeadline: string | null, notificationStatus: NotificationStatus } };
+
+export type OpenNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenNotificationsQuery = { myCountry: { code: string, incidents: { totalCount: number, nodes: Array<{ id: string, title: string, severity: Severity, classification: Classification, detectedAt: string | null, notificationDeadline: string | null, notificationStatus: NotificationStatus, demo: boolean }> } | null } | null };
+
+export type OwnIncidentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: IncidentFilter | null | undefined;
+}>;
+
+
+export type OwnIncidentsQuery = { myCountry: { code: string, incidents: { totalCount: number, nodes: Array<{ id: string, title: string, severity: Severity, classification: Classification, occurredAt: string, reportedAt: string, updatedAt: string | null, finalReportAt: string | null, notificationStatus: NotificationStatus, notificationDeadline: string | null, demo: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+
+export type OwnIncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnIncidentQuery = { myCountry: { code: string, incident: { id: string, title: string, summary: string, severity: Severity, classification: Classification, occurredAt: string, detectedAt: string | null, highRisk: boolean, notifiedAt: string | null, harmTypes: Array<HarmType>, affectedStakeholders: Array<string>, countriesAffected: Array<string>, reporter: string | null, reportedAt: string, updatedAt: string | null, finalReportAt: string | null, demo: boolean, notificationDeadline: string | null, notificationStatus: NotificationStatus, relatedIncidents: Array<{ country: string, id: string }>, system: { id: string, name: string } | null, revisions: Array<{ id: string, revisedAt: string, revisedBy: string, reason: string, previous: unknown }> | null } | null } | null };
+
+export type ReviseIncidentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIncidentInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ReviseIncidentMutation = { updateIncident: { id: string, updatedAt: string | null, finalReportAt: string | null } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -95,6 +286,86 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccessLogPageDocument = new TypedDocumentString(`
+    query AccessLogPage($first: Int!, $after: String, $filter: AccessLogFilter) {
+  myCountry {
+    code
+    accessLog(first: $first, after: $after, filter: $filter) {
+      totalCount
+      nodes {
+        seq
+        at
+        callerCountry
+        callerSubject
+        callerRole
+        entryKind
+        recordKind
+        recordIds
+        grantIds
+        counted
+        filterHash
+        operationHash
+        hash
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogPageQuery, AccessLogPageQueryVariables>;
+export const AccessLogIntegrityDocument = new TypedDocumentString(`
+    query AccessLogIntegrity($full: Boolean!) {
+  myCountry {
+    code
+    accessLogIntegrity(full: $full) {
+      valid
+      entries
+      head
+      brokenAt
+      from
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogIntegrityQuery, AccessLogIntegrityQueryVariables>;
+export const AccessLogHeadDocument = new TypedDocumentString(`
+    query AccessLogHead {
+  myCountry {
+    code
+    accessLogHead {
+      seq
+      hash
+      at
+      kid
+      signature
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogHeadQuery, AccessLogHeadQueryVariables>;
+export const AccessLogHeadCheckDocument = new TypedDocumentString(`
+    query AccessLogHeadCheck($published: String!) {
+  myCountry {
+    code
+    accessLogHeadCheck(published: $published) {
+      valid
+      seq
+      publishedAt
+      publishedHash
+      currentHash
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogHeadCheckQuery, AccessLogHeadCheckQueryVariables>;
+export const ParticipantsDocument = new TypedDocumentString(`
+    query Participants {
+  countries {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantsQuery, ParticipantsQueryVariables>;
 export const IssuedGrantsDocument = new TypedDocumentString(`
     query IssuedGrants {
   myCountry {
@@ -171,6 +442,134 @@ export const RevokeGrantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeGrantMutation, RevokeGrantMutationVariables>;
+export const ReportContextDocument = new TypedDocumentString(`
+    query ReportContext {
+  myCountry {
+    code
+    name
+    systems {
+      id
+      name
+      riskTier
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportContextQuery, ReportContextQueryVariables>;
+export const ReportIncidentDocument = new TypedDocumentString(`
+    mutation ReportIncident($input: ReportIncidentInput!, $idempotencyKey: String) {
+  reportIncident(input: $input, idempotencyKey: $idempotencyKey) {
+    id
+    country
+    title
+    severity
+    classification
+    highRisk
+    detectedAt
+    reportedAt
+    notificationDeadline
+    notificationStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
+export const OpenNotificationsDocument = new TypedDocumentString(`
+    query OpenNotifications {
+  myCountry {
+    code
+    incidents(first: 100, filter: {notificationStatuses: [PENDING, OVERDUE]}) {
+      totalCount
+      nodes {
+        id
+        title
+        severity
+        classification
+        detectedAt
+        notificationDeadline
+        notificationStatus
+        demo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenNotificationsQuery, OpenNotificationsQueryVariables>;
+export const OwnIncidentsDocument = new TypedDocumentString(`
+    query OwnIncidents($first: Int!, $after: String, $filter: IncidentFilter) {
+  myCountry {
+    code
+    incidents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      nodes {
+        id
+        title
+        severity
+        classification
+        occurredAt
+        reportedAt
+        updatedAt
+        finalReportAt
+        notificationStatus
+        notificationDeadline
+        demo
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnIncidentsQuery, OwnIncidentsQueryVariables>;
+export const OwnIncidentDocument = new TypedDocumentString(`
+    query OwnIncident($id: ID!) {
+  myCountry {
+    code
+    incident(id: $id) {
+      id
+      title
+      summary
+      severity
+      classification
+      occurredAt
+      detectedAt
+      highRisk
+      notifiedAt
+      harmTypes
+      affectedStakeholders
+      countriesAffected
+      reporter
+      relatedIncidents {
+        country
+        id
+      }
+      system {
+        id
+        name
+      }
+      reportedAt
+      updatedAt
+      finalReportAt
+      demo
+      notificationDeadline
+      notificationStatus
+      revisions {
+        id
+        revisedAt
+        revisedBy
+        reason
+        previous
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnIncidentQuery, OwnIncidentQueryVariables>;
+export const ReviseIncidentDocument = new TypedDocumentString(`
+    mutation ReviseIncident($id: ID!, $input: UpdateIncidentInput!, $idempotencyKey: String) {
+  updateIncident(id: $id, input: $input, idempotencyKey: $idempotencyKey) {
+    id
+    updatedAt
+    finalReportAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseIncidentMutation, ReviseIncidentMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -5,6 +5,7 @@ import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
 import { assertPageSize, PageInfo } from "../pagination/page-info.js";
 import { AccessLogEntry } from "./access-log-entry.js";
+import { AccessLogFilter, applyAccessLogFilter, validateAccessLogFilter } from "./access-log-filter.js";
 import { verifyChain } from "./verify-chain.js";
 
 @ObjectType()
@@ -45,22 +46,29 @@ function requireOwnLogReader(ctx: NationalContext): void {
 
 @Resolver(() => Country)
 export class AccessLogResolver {
-  @FieldResolver(() => AccessLogConnection, { nullable: true, description: "Every foreign read of this country's non-public records, newest first." })
+  @FieldResolver(() => AccessLogConnection, { nullable: true, description: "Every foreign read of this country's non-public records, newest first; `filter` narrows it (and `totalCount`)." })
   async accessLog(
     @Root() country: Country,
     @Ctx() ctx: NationalContext,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => AccessLogFilter, { nullable: true }) filter: AccessLogFilter | null,
   ): Promise<AccessLogConnection | null> {
     if (country.code !== ctx.country) return null;
     requireOwnLogReader(ctx);
     assertPageSize(first);
+    validateAccessLogFilter(filter);
     const before = after == null ? null : Number(Buffer.from(after, "base64url").toString("utf8"));
     if (before !== null && !(Number.isSafeInteger(before) && before > 0)) throw badUserInput("`after` is not a cursor returned by this list.", "after");
     const repository = ctx.db.getRepository(AccessLogEntry);
-    const page = repository.createQueryBuilder("e").orderBy("e.seq", "DESC").limit(first + 1);
-    if (before !== null) page.where("e.seq < :before", { before });
-    const [rows, totalCount] = await Promise.all([first > 0 ? page.getMany() : Promise.resolve([]), repository.count()]);
+    const matching = () => {
+      const query = repository.createQueryBuilder("e").where("TRUE");
+      applyAccessLogFilter(query, filter);
+      return query;
+    };
+    const page = matching().orderBy("e.seq", "DESC").limit(first + 1);
+    if (before !== null) page.andWhere("e.seq < :beforeSeq", { beforeSeq: before });
+    const [rows, totalCount] = await Promise.all([first > 0 ? page.getMany() : Promise.resolve([]), matching().getCount()]);
     const nodes = rows.slice(0, first);
     const last = nodes.at(-1);
     return {
