@@ -13,10 +13,11 @@ const EChart = lazy(() => import("../charts/EChart"));
 
 /** The loaded incidents on a time axis, one lane per country; a point opens its incident. */
 export function IncidentTimeline({ results, onOpen }: { results: readonly CountryResult[]; onOpen(key: IncidentKey): void }) {
+  const count = results.reduce((n, r) => n + r.rows.length, 0);
+  const description = `Timeline of ${count} incidents in ${results.length} countries, by date of occurrence; the same incidents are listed in the table below.`;
   // Redrawn when the loaded rows change, not on every render of the view (the results are rebuilt each time).
   const signature = results.map((r) => `${r.code}:${r.answered ? 1 : 0}:${r.rows.map((row) => row.id).join(",")}`).join("|");
-  const option = useMemo(() => timelineOption(results), [signature]);
-  const count = results.reduce((n, r) => n + r.rows.length, 0);
+  const option = useMemo(() => timelineOption(results, description), [signature]);
   return (
     <section className="card incident-timeline" aria-labelledby="incident-timeline-title" data-testid="incident-timeline">
       <h2 id="incident-timeline-title">Timeline</h2>
@@ -27,7 +28,7 @@ export function IncidentTimeline({ results, onOpen }: { results: readonly Countr
         <EChart
           option={option}
           height={timelineHeight(results.length)}
-          label={`Timeline of ${count} incidents in ${results.length} countries, by date of occurrence; the same incidents are listed in the table below.`}
+          label={description}
           onItemClick={({ data }) => {
             const point = data as Partial<TimelinePoint> | undefined;
             if (point?.id && point.country) onOpen({ country: point.country, id: point.id });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SEVERITY_MARKS } from "./incident-marks";
 import type { CountryResult } from "./incident-rows";
 import { row } from "./test-rows";
-import { timelineHeight, timelineLanes, timelineOption, timelineSeries, tooltipText } from "./timeline-option";
+import { timelineHeight, timelineLanes, timelineOption, timelineSeries, timePadding, tooltipText } from "./timeline-option";
 
 const results: CountryResult[] = [
   {
@@ -25,6 +25,14 @@ describe("timeline", () => {
     expect(timelineLanes(results)).toEqual(["JP", "KR (no answer)", "US"]);
     expect(timelineHeight(3)).toBe(208);
     expect(timelineHeight(0)).toBe(180);
+  });
+
+  it("leaves room before the first and after the last incident", () => {
+    const day = 86_400_000;
+    expect(timePadding(0, 10 * day)).toBe(day);
+    expect(timePadding(0, 1000 * day)).toBe(30 * day);
+    const axis = timelineOption(results, "Timeline").xAxis;
+    expect([axis.min({ min: 100 * day, max: 200 * day }), axis.max({ min: 100 * day, max: 200 * day })]).toEqual([97 * day, 203 * day]);
   });
 
   it("draws one series per severity, in the severity's colour and shape, every point in its country's lane", () => {
@@ -55,7 +63,8 @@ describe("timeline", () => {
   it("writes the tooltip as plain text, never markup", () => {
     const text = tooltipText(row({ id: "x", country: "JP", title: "{b|bold} <img src=x>", severity: "SERIOUS_HAZARD", classification: "NATIONAL_SECURITY", occurredAt: "2026-10-05T20:18:42.499Z" }));
     expect(text).toBe(" b bold  <img src=x>\nJP · Serious hazard · National security\nOccurred 2026-10-05 20:18 UTC");
-    const option = timelineOption(results);
+    const option = timelineOption(results, "Timeline");
+    expect(option.aria.label.description).toBe("Timeline");
     expect(option.tooltip.renderMode).toBe("richText");
     expect(option.tooltip.formatter({ data: { id: "a", country: "JP", value: ["", 0] } })).toContain("Incident a");
     expect(option.tooltip.formatter({})).toBe("");

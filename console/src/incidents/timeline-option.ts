@@ -57,11 +57,22 @@ export function tooltipText(row: Pick<IncidentRow, "title" | "country" | "severi
  * The timeline: x is when each incident occurred, y one lane per country. The tooltip is drawn in the
  * canvas (rich text, not HTML): hub text never becomes markup, and no inline style meets the CSP.
  */
-export function timelineOption(results: readonly CountryResult[]) {
+export function timelineOption(results: readonly CountryResult[], description: string) {
   const rows = new Map(results.flatMap((r) => r.rows).map((row) => [`${row.country}.${row.id}`, row]));
   return {
+    // ECharts would otherwise replace the container's label with a listing of raw timestamps.
+    aria: { enabled: true, label: { description } },
     grid: { left: 8, right: 24, top: 16, bottom: 56, containLabel: true },
-    xAxis: { type: "time" as const, name: "Occurred", nameLocation: "middle" as const, nameGap: 28, axisLabel: { color: INK, hideOverlap: true } },
+    xAxis: {
+      type: "time" as const,
+      name: "Occurred",
+      nameLocation: "middle" as const,
+      nameGap: 28,
+      axisLabel: { color: INK, hideOverlap: true },
+      // Room on both sides, so the first and last marks and their tags are drawn whole.
+      min: ({ min, max }: { min: number; max: number }) => min - timePadding(min, max),
+      max: ({ min, max }: { min: number; max: number }) => max + timePadding(min, max),
+    },
     yAxis: {
       type: "category" as const,
       data: timelineLanes(results),
@@ -81,6 +92,11 @@ export function timelineOption(results: readonly CountryResult[]) {
     legend: { show: false },
     series: timelineSeries(results),
   };
+}
+
+/** 3% of the shown span on each side, at least a day. */
+export function timePadding(min: number, max: number): number {
+  return Math.max(86_400_000, (max - min) * 0.03);
 }
 
 /** Lanes of 36 px, with room for the axes and the zoom slider. */
