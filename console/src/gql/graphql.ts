@@ -126,6 +126,14 @@ export type Severity =
   | 'SERIOUS_HAZARD'
   | 'SERIOUS_INCIDENT';
 
+export type TrainingSourceKind =
+  | 'LICENSED'
+  | 'PROPRIETARY'
+  | 'PUBLIC_DATASET'
+  | 'SYNTHETIC'
+  | 'USER_DATA'
+  | 'WEB_CRAWL';
+
 /** The fields to change; those left out keep their value. */
 export type UpdateIncidentInput = {
   affectedStakeholders?: Array<string> | null | undefined;
@@ -153,6 +161,11 @@ export type UpdateIncidentInput = {
   systemId?: string | number | null | undefined;
   title?: string | null | undefined;
 };
+
+/** Whether the model weights are published. */
+export type WeightsAccess =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type AccessLogPageQueryVariables = Exact<{
   first: number;
@@ -218,6 +231,47 @@ export type RevokeGrantMutationVariables = Exact<{
 
 
 export type RevokeGrantMutation = { revokeGrant: { id: string, revokedAt: string | null, active: boolean } };
+
+export type IncidentCountryDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncidentCountryDirectoryQuery = { countries: Array<{ code: string, name: string }> };
+
+export type IncidentRowFragment = { id: string, country: string, title: string, summary: string, severity: Severity, classification: Classification, occurredAt: string, detectedAt: string | null, notifiedAt: string | null, reportedAt: string, highRisk: boolean, notificationStatus: NotificationStatus, notificationDeadline: string | null, harmTypes: Array<HarmType>, countriesAffected: Array<string>, demo: boolean, system: { id: string, name: string } | null };
+
+export type IncidentFirstPagesQueryVariables = Exact<{
+  codes?: Array<string | number> | string | number | null | undefined;
+  first: number;
+  filter?: IncidentFilter | null | undefined;
+}>;
+
+
+export type IncidentFirstPagesQuery = { countries: Array<{ code: string, name: string, incidents: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, country: string, title: string, summary: string, severity: Severity, classification: Classification, occurredAt: string, detectedAt: string | null, notifiedAt: string | null, reportedAt: string, highRisk: boolean, notificationStatus: NotificationStatus, notificationDeadline: string | null, harmTypes: Array<HarmType>, countriesAffected: Array<string>, demo: boolean, system: { id: string, name: string } | null }> } | null }> };
+
+export type IncidentNextPageQueryVariables = Exact<{
+  code: string | number;
+  after: string;
+  first: number;
+  filter?: IncidentFilter | null | undefined;
+}>;
+
+
+export type IncidentNextPageQuery = { country: { code: string, incidents: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, country: string, title: string, summary: string, severity: Severity, classification: Classification, occurredAt: string, detectedAt: string | null, notifiedAt: string | null, reportedAt: string, highRisk: boolean, notificationStatus: NotificationStatus, notificationDeadline: string | null, harmTypes: Array<HarmType>, countriesAffected: Array<string>, demo: boolean, system: { id: string, name: string } | null }> } | null } | null };
+
+export type IncidentDetailQueryVariables = Exact<{
+  code: string | number;
+  id: string | number;
+}>;
+
+
+export type IncidentDetailQuery = { country: { code: string, name: string, incident: { affectedStakeholders: Array<string>, reporter: string | null, updatedAt: string | null, finalReportAt: string | null, id: string, country: string, title: string, summary: string, severity: Severity, classification: Classification, occurredAt: string, detectedAt: string | null, notifiedAt: string | null, reportedAt: string, highRisk: boolean, notificationStatus: NotificationStatus, notificationDeadline: string | null, harmTypes: Array<HarmType>, countriesAffected: Array<string>, demo: boolean, system: { id: string, name: string, description: string, weights: WeightsAccess, riskTier: RiskTier, classification: Classification, demo: boolean, developer: { name: string, country: string }, deployments: Array<{ id: string, setting: string, deployedAt: string, highRisk: boolean, redTeamedBeforeDeployment: boolean, missingRedTeam: boolean, deployer: { name: string, country: string } }>, provenance: { trainingSources: Array<{ name: string, kind: TrainingSourceKind, description: string }>, releases: Array<{ version: string, releasedAt: string, changes: string, architectureChange: boolean }> } | null } | null, relatedIncidents: Array<{ country: string, id: string, incident: { id: string, country: string, title: string, severity: Severity, classification: Classification, occurredAt: string } | null }> } | null } | null };
+
+export type IncidentRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncidentRevisionsQuery = { myCountry: { code: string, incident: { id: string, revisions: Array<{ id: string, revisedAt: string, revisedBy: string, reason: string, previous: unknown }> | null } | null } | null };
 
 export type ReportContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -285,7 +339,30 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const IncidentRowFragmentDoc = new TypedDocumentString(`
+    fragment IncidentRow on Incident {
+  id
+  country
+  title
+  summary
+  severity
+  classification
+  occurredAt
+  detectedAt
+  notifiedAt
+  reportedAt
+  highRisk
+  notificationStatus
+  notificationDeadline
+  harmTypes
+  countriesAffected
+  demo
+  system {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"IncidentRow"}) as unknown as TypedDocumentString<IncidentRowFragment, unknown>;
 export const AccessLogPageDocument = new TypedDocumentString(`
     query AccessLogPage($first: Int!, $after: String, $filter: AccessLogFilter) {
   myCountry {
@@ -442,6 +519,194 @@ export const RevokeGrantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeGrantMutation, RevokeGrantMutationVariables>;
+export const IncidentCountryDirectoryDocument = new TypedDocumentString(`
+    query IncidentCountryDirectory {
+  countries {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentCountryDirectoryQuery, IncidentCountryDirectoryQueryVariables>;
+export const IncidentFirstPagesDocument = new TypedDocumentString(`
+    query IncidentFirstPages($codes: [ID!], $first: Int!, $filter: IncidentFilter) {
+  countries(codes: $codes) {
+    code
+    name
+    incidents(first: $first, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...IncidentRow
+      }
+    }
+  }
+}
+    fragment IncidentRow on Incident {
+  id
+  country
+  title
+  summary
+  severity
+  classification
+  occurredAt
+  detectedAt
+  notifiedAt
+  reportedAt
+  highRisk
+  notificationStatus
+  notificationDeadline
+  harmTypes
+  countriesAffected
+  demo
+  system {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IncidentFirstPagesQuery, IncidentFirstPagesQueryVariables>;
+export const IncidentNextPageDocument = new TypedDocumentString(`
+    query IncidentNextPage($code: ID!, $after: String!, $first: Int!, $filter: IncidentFilter) {
+  country(code: $code) {
+    code
+    incidents(after: $after, first: $first, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...IncidentRow
+      }
+    }
+  }
+}
+    fragment IncidentRow on Incident {
+  id
+  country
+  title
+  summary
+  severity
+  classification
+  occurredAt
+  detectedAt
+  notifiedAt
+  reportedAt
+  highRisk
+  notificationStatus
+  notificationDeadline
+  harmTypes
+  countriesAffected
+  demo
+  system {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IncidentNextPageQuery, IncidentNextPageQueryVariables>;
+export const IncidentDetailDocument = new TypedDocumentString(`
+    query IncidentDetail($code: ID!, $id: ID!) {
+  country(code: $code) {
+    code
+    name
+    incident(id: $id) {
+      ...IncidentRow
+      affectedStakeholders
+      reporter
+      updatedAt
+      finalReportAt
+      system {
+        id
+        name
+        description
+        weights
+        riskTier
+        classification
+        demo
+        developer {
+          name
+          country
+        }
+        deployments {
+          id
+          setting
+          deployedAt
+          highRisk
+          redTeamedBeforeDeployment
+          missingRedTeam
+          deployer {
+            name
+            country
+          }
+        }
+        provenance {
+          trainingSources {
+            name
+            kind
+            description
+          }
+          releases {
+            version
+            releasedAt
+            changes
+            architectureChange
+          }
+        }
+      }
+      relatedIncidents {
+        country
+        id
+        incident {
+          id
+          country
+          title
+          severity
+          classification
+          occurredAt
+        }
+      }
+    }
+  }
+}
+    fragment IncidentRow on Incident {
+  id
+  country
+  title
+  summary
+  severity
+  classification
+  occurredAt
+  detectedAt
+  notifiedAt
+  reportedAt
+  highRisk
+  notificationStatus
+  notificationDeadline
+  harmTypes
+  countriesAffected
+  demo
+  system {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IncidentDetailQuery, IncidentDetailQueryVariables>;
+export const IncidentRevisionsDocument = new TypedDocumentString(`
+    query IncidentRevisions($id: ID!) {
+  myCountry {
+    code
+    incident(id: $id) {
+      id
+      revisions {
+        id
+        revisedAt
+        revisedBy
+        reason
+        previous
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentRevisionsQuery, IncidentRevisionsQueryVariables>;
 export const ReportContextDocument = new TypedDocumentString(`
     query ReportContext {
   myCountry {
