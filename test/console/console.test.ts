@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { DevHubProcess } from "../../dev/dev-hub-process.js";
 import { browserMissing, ConsoleTab, DESKTOP, launchChromium, PHONE } from "../../dev/console-browser.js";
 import { grantsJourneys } from "./journeys/grants.js";
+import { incidentsJourneys } from "./journeys/incidents.js";
 import { reportingJourneys } from "./journeys/reporting.js";
 import { shellJourneys } from "./journeys/shell.js";
 
@@ -47,6 +48,7 @@ describe.skipIf(browserMissing)("the console in a browser", () => {
   });
 
   shellJourneys(context);
+  incidentsJourneys(context);
   grantsJourneys(context);
   reportingJourneys(context);
 });

@@ -58,9 +58,10 @@ export function reportingJourneys(context: ConsoleTestContext) {
     await expect.poll(() => page.getByTestId("access-log-integrity").textContent()).toMatch(/^Valid/);
     await page.getByLabel("Reader country").selectOption("US");
     await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect.poll(() => page.url()).toMatch(/reader=US/);
     const usEntries = page.locator('[data-testid=access-log-entry][data-reader-country="US"]');
+    await expect.poll(() => page.locator('[data-testid=access-log-entry]:not([data-reader-country="US"])').count()).toBe(0);
     await expect.poll(() => usEntries.count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid=access-log-entry]:not([data-reader-country="US"])').count()).toBe(0);
     expect(await usEntries.filter({ hasText: "us-reader-for-console" }).count()).toBeGreaterThan(0);
     expect(await tab.seriousA11yViolations()).toEqual([]);
   });
