@@ -38,7 +38,8 @@ export default function EChart({ option, label, height = 320, onItemClick }: ECh
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
+    // ECharts' automatic description would replace the label with raw values (a chart may set its own).
+    chart.current?.setOption({ animation: false, aria: { enabled: false }, ...option }, { notMerge: true });
   }, [option]);
 
   return <div ref={element} className="chart" role="img" aria-label={label} style={{ height }} />;
