@@ -1,8 +1,9 @@
 import { keepPreviousData } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useLocation, useNavigate, useSearchParams } from "react-router";
 import { can, RIGHTS } from "../../../shared/policy/rights";
 import { callerOf } from "../app/views";
+import { unavailableCountries } from "../graphql/hub-error";
 import { useHubQuery } from "../graphql/use-hub";
 import { useSignedIn } from "../session/session-context";
 import { downloadCsv } from "../ui/download";
@@ -49,7 +50,12 @@ export default function ComplianceView() {
   const indicatorsFailed = indicators.isError;
   // Stable between renders: the rows, and so the chart's option, change only when an answer does.
   const indicatorCountries = useMemo(() => answeredIndicators ?? (indicatorsFailed ? [] : undefined), [answeredIndicators, indicatorsFailed]);
-  const rows = useMemo(() => (matrixData ? matrixRows(matrixData.complianceMatrix, matrixData.complianceReports, indicatorCountries) : undefined), [matrixData, indicatorCountries]);
+  const indicatorErrors = indicators.data?.errors;
+  const unanswered = useMemo(() => new Set(unavailableCountries(indicatorErrors).map((missing) => missing.country)), [indicatorErrors]);
+  const rows = useMemo(
+    () => (matrixData ? matrixRows(matrixData.complianceMatrix, matrixData.complianceReports, indicatorCountries, unanswered) : undefined),
+    [matrixData, indicatorCountries, unanswered],
+  );
   const items = matrixData?.complianceMatrix.items;
   const latestByCountry = useMemo(() => (matrixData ? latestReportByCountry(matrixData.complianceReports) : undefined), [matrixData]);
   const countryNames = useMemo(() => new Map(rows?.map((row) => [row.country, row.name])), [rows]);
@@ -63,11 +69,23 @@ export default function ComplianceView() {
   const state = failed && !rows ? "error" : settled ? "ready" : "loading";
 
   const setFilter = (changes: Record<string, string | boolean | undefined>) => setParams(withParams(params, changes));
+  const location = useLocation();
+  const navigate = useNavigate();
+  const closing = useRef<string | undefined>(undefined);
   const openReport = (country: string, item?: string) => {
     const reportId = rows?.find((row) => row.country === country)?.reportId;
-    if (reportId) setParams(withParams(params, { report: reportId, item }));
+    if (!reportId) return;
+    closing.current = undefined;
+    setParams(withParams(params, { report: reportId, item }), { state: { openedHere: true } });
   };
-  const closeReport = () => setParams(withParams(params, { report: undefined, item: undefined }));
+  // The dialog reports closing twice (cancel, then close) and also when the back button closed it.
+  // Closing a report opened here goes back, so that Back after closing does not open it again.
+  const closeReport = () => {
+    if (!filters.report || closing.current === filters.report) return;
+    closing.current = filters.report;
+    if ((location.state as { openedHere?: boolean } | null)?.openedHere) navigate(-1);
+    else setParams(withParams(params, { report: undefined, item: undefined }), { replace: true });
+  };
   const download = () => {
     if (!rows || !items || !milestone) return;
     const { columns, rows: lines } = matrixCsv(rows, items);

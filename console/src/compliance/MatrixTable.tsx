@@ -82,7 +82,7 @@ export function MatrixTable({ rows, items, milestone, onOpen }: MatrixTableProps
 
 function IndicatorCells({ row }: { row: MatrixRow }) {
   if (row.indicators.kind !== "value") {
-    const text = row.indicators.kind === "pending" ? "Counting…" : "Not given";
+    const text = row.indicators.kind === "pending" ? "Counting…" : row.indicators.kind === "unanswered" ? "No answer" : "Not given";
     return (
       <>
         {INDICATOR_LABELS.map((label) => (

@@ -175,7 +175,7 @@ function Assessment({ report, item, itemTitles }: { report: Report; item: string
       {item && !report.assessments.some((assessment) => assessment.itemCode === item) ? (
         <p className="hint">This report does not rate {item}, the item it was opened from.</p>
       ) : null}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="report-assessment-title">
         <table className="cmp-assessment">
           <thead>
             <tr>

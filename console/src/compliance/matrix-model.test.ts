@@ -23,6 +23,11 @@ describe("matrix rows", () => {
     expect(rows[2]!.indicators).toEqual({ kind: "missing" });
   });
 
+  it("tell a country whose deployment did not answer from one that gave no indicators", () => {
+    const rows = matrixRows(MATRIX, REPORTS, INDICATORS, new Set(["US"]));
+    expect(rows.map((row) => row.indicators.kind)).toEqual(["value", "missing", "unanswered"]);
+  });
+
   it("leave a row without a report id when the caller may not read the report (a regulator, another country)", () => {
     const rows = matrixRows(MATRIX, [REPORTS[2]!], INDICATORS);
     expect(rows.find((row) => row.country === "KR")).toMatchObject({ status: "UNDER_REVIEW", reportId: undefined });
@@ -43,5 +48,6 @@ describe("matrix rows", () => {
     ]);
     expect(indicatorSummary({ kind: "value", value })).toBe("RT 3/4 · 72h 7/8 · PL 5/6");
     expect(indicatorSummary({ kind: "missing" })).toBe("no indicators");
+    expect(indicatorSummary({ kind: "unanswered" })).toBe("no answer");
   });
 });

@@ -7,10 +7,10 @@ export type ReportSummary = ComplianceMatrixQuery["complianceReports"][number];
 export type Indicators = NonNullable<ComplianceIndicatorsQuery["countries"][number]["indicators"]>;
 
 /**
- * A country's indicators as the view knows them: counted (`value`), not asked yet or still coming
- * (`pending`), or not given (its deployment did not answer, or counts nothing for this caller).
+ * A country's indicators as the view knows them: counted (`value`), still coming (`pending`), not
+ * given (`missing`), or lost because its deployment did not answer (`unanswered`, named in the answer's errors).
  */
-export type IndicatorState = { kind: "value"; value: Indicators } | { kind: "pending" } | { kind: "missing" };
+export type IndicatorState = { kind: "value"; value: Indicators } | { kind: "pending" } | { kind: "missing" } | { kind: "unanswered" };
 
 /** One line of the matrix with what the view adds to the hub's row: the report behind it and the country's indicators. */
 export interface MatrixRow {
@@ -37,15 +37,25 @@ export function latestReportByCountry(reports: readonly ReportSummary[]): Map<st
 
 /**
  * Joins the matrix with the reports the caller may open and with the indicators. `indicators` is
- * undefined while they are being asked for; a country absent from an answer that came is "missing".
+ * undefined while they are being asked for; `unanswered` names the countries whose deployments did not answer.
  */
-export function matrixRows(matrix: Matrix, reports: readonly ReportSummary[], indicators: ComplianceIndicatorsQuery["countries"] | undefined): MatrixRow[] {
+export function matrixRows(
+  matrix: Matrix,
+  reports: readonly ReportSummary[],
+  indicators: ComplianceIndicatorsQuery["countries"] | undefined,
+  unanswered: ReadonlySet<string> = new Set(),
+): MatrixRow[] {
   const latest = latestReportByCountry(reports);
   const counted = new Map(indicators?.map((country) => [country.code, country.indicators]));
+  const indicatorState = (code: string): IndicatorState => {
+    if (indicators === undefined) return { kind: "pending" };
+    const value = counted.get(code);
+    if (value) return { kind: "value", value };
+    return unanswered.has(code) ? { kind: "unanswered" } : { kind: "missing" };
+  };
   return matrix.rows.map((row) => {
     const report = latest.get(row.country.code);
     const status = row.cells[0]?.reviewStatus ?? report?.status ?? null;
-    const value = counted.get(row.country.code);
     return {
       country: row.country.code,
       name: row.country.name,
@@ -53,7 +63,7 @@ export function matrixRows(matrix: Matrix, reports: readonly ReportSummary[], in
       reportId: report?.id,
       version: report?.version,
       cells: row.cells,
-      indicators: indicators === undefined ? { kind: "pending" } : value ? { kind: "value", value } : { kind: "missing" },
+      indicators: indicatorState(row.country.code),
     };
   });
 }
@@ -90,6 +100,7 @@ export function indicatorFigures(indicators: Indicators): IndicatorFigure[] {
 export function indicatorSummary(state: IndicatorState): string {
   if (state.kind === "pending") return "counting…";
   if (state.kind === "missing") return "no indicators";
+  if (state.kind === "unanswered") return "no answer";
   return indicatorFigures(state.value)
     .map((figure) => `${figure.short} ${figure.done}/${figure.of}`)
     .join(" · ");
