@@ -11,6 +11,7 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { Loading, Page } from "../ui/Page";
 import { PartialAnswer } from "../ui/PartialAnswer";
 import { ComplianceCatalogueDocument, ComplianceIndicatorsDocument, ComplianceMatrixDocument } from "./compliance-documents";
+import { IndicatorGaps } from "./IndicatorGaps";
 import { MatrixFilterForm } from "./MatrixFilterForm";
 import { MatrixHeatmap } from "./MatrixHeatmap";
 import { MatrixLegend } from "./MatrixLegend";
@@ -110,7 +111,7 @@ export default function ComplianceView() {
         {failed ? <ErrorNotice error={failed} title="The matrix could not be read" /> : null}
         {matrix.data ? <PartialAnswer errors={matrix.data.errors} /> : null}
         {indicators.error ? <ErrorNotice error={indicators.error} title="The countries' indicators could not be counted; the matrix is shown without them" /> : null}
-        {indicators.data ? <PartialAnswer errors={indicators.data.errors} /> : null}
+        {indicators.data ? <IndicatorGaps errors={indicators.data.errors} /> : null}
         {matrix.isPending && milestone ? <Loading what="the matrix" /> : null}
         {matrix.isPlaceholderData ? <Loading what="the matrix for these filters" /> : null}
         {rows && items && matrixData ? (

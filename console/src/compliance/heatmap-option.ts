@@ -65,7 +65,7 @@ export function heatmapLayout(width: number, rowCount: number, itemCount: number
   const visibleRows = Math.max(1, Math.min(rowCount, MAX_VISIBLE_ROWS));
   const scrollsRows = rowCount > visibleRows;
   const gridLeft = narrow ? 44 : 160;
-  const gridRight = (narrow ? 8 : 172) + (scrollsRows ? 30 : 0);
+  const gridRight = (narrow ? 8 : 150) + (scrollsRows ? 30 : 0);
   const plotWidth = Math.max(MIN_COLUMN, width - gridLeft - gridRight);
   const visibleColumns = Math.max(1, Math.min(itemCount, Math.floor(plotWidth / MIN_COLUMN)));
   const scrollsColumns = itemCount > visibleColumns;
@@ -110,16 +110,12 @@ export function heatmapOption(rows: readonly MatrixRow[], items: readonly Matrix
   if (scrollsColumns) {
     dataZoom.push({ type: "slider", xAxisIndex: [0], startValue: 0, endValue: layout.visibleColumns - 1, bottom: 8, height: 18, showDetail: false, brushSelect: false });
   }
-  if (!layout.narrow && (scrollsRows || scrollsColumns)) {
-    // Drag to move, Ctrl + wheel to zoom; the wheel alone keeps scrolling the page.
-    dataZoom.push({
-      type: "inside",
-      ...(scrollsColumns ? { xAxisIndex: [0] } : {}),
-      ...(scrollsRows ? { yAxisIndex: [0, 1] } : {}),
-      zoomOnMouseWheel: "ctrl",
-      moveOnMouseWheel: false,
-      moveOnMouseMove: true,
-    });
+  if (!layout.narrow) {
+    // Drag to move, Ctrl + wheel to zoom; the wheel alone keeps scrolling the page. (Not on narrow
+    // screens: there a drag on the chart must scroll the page, and the sliders move the window.)
+    const inside = { type: "inside", zoomOnMouseWheel: "ctrl", moveOnMouseWheel: false, moveOnMouseMove: true };
+    if (scrollsRows) dataZoom.push({ ...inside, yAxisIndex: [0, 1] });
+    if (scrollsColumns) dataZoom.push({ ...inside, xAxisIndex: [0] });
   }
   return {
     aria: { enabled: true, label: { description } },
