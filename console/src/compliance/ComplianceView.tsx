@@ -38,6 +38,7 @@ export default function ComplianceView() {
   const filters = readFilters(params, catalogueData ? { milestones: catalogueData.milestones, categories } : undefined, new Date());
   const milestone = filters.milestone;
 
+  // Until the catalogue names the milestone the queries wait (disabled); "M6" only fills the type.
   const matrix = useHubQuery(
     ComplianceMatrixDocument,
     { milestone: milestone ?? "M6", category: filters.category ?? null, binding: filters.binding ?? null },
@@ -66,7 +67,8 @@ export default function ComplianceView() {
   const onDrawn = useCallback((drawn: readonly MatrixRow[]) => setDrawnRows(drawn), []);
 
   const failed = catalogue.error ?? matrix.error;
-  const settled = rows !== undefined && !matrix.isPlaceholderData && drawnRows === rows && !indicators.isPending;
+  const drawn = drawnRows === rows || items?.length === 0; // no item matches: there is no chart to draw
+  const settled = rows !== undefined && !matrix.isPlaceholderData && drawn && !indicators.isPending;
   const state = failed && !rows ? "error" : settled ? "ready" : "loading";
 
   const setFilter = (changes: Record<string, string | boolean | undefined>) => setParams(withParams(params, changes));
@@ -88,9 +90,9 @@ export default function ComplianceView() {
     else setParams(withParams(params, { report: undefined, item: undefined }), { replace: true });
   };
   const download = () => {
-    if (!rows || !items || !milestone) return;
+    if (!rows || !items || !matrixData) return;
     const { columns, rows: lines } = matrixCsv(rows, items);
-    downloadCsv(matrixCsvFilename(milestone, filters), columns, lines);
+    downloadCsv(matrixCsvFilename(matrixData.complianceMatrix.milestone, filters), columns, lines);
   };
 
   return (

@@ -28,7 +28,8 @@ export function MatrixHeatmap({ rows, items, milestone, onOpen, onDrawn }: Matri
     <div ref={wrapper} className="cmp-heatmap">
       {option && layout ? (
         <Suspense fallback={<Loading what="the heat map" />}>
-          <EChart
+          <div style={{ maxWidth: layout.width }}>
+            <EChart
             option={option}
             label={label}
             height={layout.height}
@@ -36,7 +37,8 @@ export function MatrixHeatmap({ rows, items, milestone, onOpen, onDrawn }: Matri
               const datum = params.data as HeatmapDatum | undefined;
               if (datum?.country) onOpen(datum.country, datum.item);
             }}
-          />
+            />
+          </div>
           <DrawnSignal rows={rows} option={option} onDrawn={onDrawn} />
         </Suspense>
       ) : null}

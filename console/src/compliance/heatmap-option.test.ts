@@ -44,6 +44,11 @@ describe("the matrix as a heat map", () => {
     expect(option.dataZoom).toEqual([]);
   });
 
+  it("does not stretch a few items into wide bars", () => {
+    expect(heatmapLayout(1000, 5, 3).width).toBeLessThan(1000);
+    expect(heatmapLayout(1000, 5, 30).width).toBe(1000);
+  });
+
   it("keeps cells wide enough to read: a narrow screen shows fewer items at once", () => {
     const wide = heatmapLayout(1000, 50, 30);
     const narrow = heatmapLayout(360, 50, 30);

@@ -40,11 +40,15 @@ export function heatmapData(rows: readonly MatrixRow[], items: readonly MatrixIt
 const ROW_HEIGHT = 30;
 const MIN_COLUMN = 40;
 const MAX_VISIBLE_ROWS = 16;
+/** A few items would otherwise stretch into bars the indicators sit far away from. */
+const MAX_COLUMN = 88;
 /** Below this width the chart drops the names and the indicators beside the rows (the table keeps both). */
 const NARROW = 640;
 
 export interface HeatmapLayout {
   height: number;
+  /** The chart's width when every item fits at no more than MAX_COLUMN each. */
+  width: number;
   narrow: boolean;
   gridLeft: number;
   gridRight: number;
@@ -74,6 +78,7 @@ export function heatmapLayout(width: number, rowCount: number, itemCount: number
   const gridBottom = scrollsColumns ? 44 : 8;
   return {
     height: gridTop + visibleRows * ROW_HEIGHT + gridBottom,
+    width: scrollsColumns ? width : Math.min(width, gridLeft + gridRight + itemCount * MAX_COLUMN),
     narrow,
     gridLeft,
     gridRight,
