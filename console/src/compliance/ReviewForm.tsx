@@ -4,7 +4,7 @@ import { HubRequestError } from "../graphql/hub-error";
 import { fieldError, useHubMutation } from "../graphql/use-hub";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { statusLabel, statusStyle } from "./compliance-labels";
-import { ReviewComplianceReportDocument } from "./compliance-documents";
+import { ComplianceMatrixDocument, ComplianceReportDocument, ReviewComplianceReportDocument } from "./compliance-documents";
 import { needsComment, reviewMoves } from "./review-moves";
 
 /** The board's field names for a review's input; `input.` prefixed too, should the hub ever name the argument. */
@@ -22,7 +22,7 @@ export function ReviewForm({ reportId, status }: { reportId: string; status: Com
   const [outcome, setOutcome] = useState<ReviewOutcome>(moves[0]!);
   const [comment, setComment] = useState("");
   const intent = useRef<{ key: string; outcome: ReviewOutcome; comment: string } | undefined>(undefined);
-  const review = useHubMutation(ReviewComplianceReportDocument);
+  const review = useHubMutation(ReviewComplianceReportDocument, { refetch: [ComplianceMatrixDocument, ComplianceReportDocument] });
   const ids = useId();
   const commentError = reviewFieldError(review.error, "comment");
   const outcomeError = reviewFieldError(review.error, "outcome");

@@ -4,7 +4,7 @@ import type { Classification, RecordKind, Severity } from "../gql/graphql";
 import { useHubMutation, useHubQuery } from "../graphql/use-hub";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { humanize } from "../ui/format";
-import { GrantAccessDocument, PreviewGrantDocument } from "./grant-documents";
+import { DirectoryGrantsDocument, GrantAccessDocument, IssuedGrantsDocument, PreviewGrantDocument } from "./grant-documents";
 import {
   draftToGrantInput,
   emptyDraft,
@@ -38,7 +38,7 @@ export function IssueGrantForm({ grantor, grantees, names, now, onIssued }: Prop
   const [draft, setDraft] = useState<GrantDraft>(() => emptyDraft(now));
   const [localErrors, setLocalErrors] = useState<Partial<Record<GrantField, string>>>({});
   const attempt = useRef<Attempt | undefined>(undefined);
-  const issue = useHubMutation(GrantAccessDocument);
+  const issue = useHubMutation(GrantAccessDocument, { refetch: [IssuedGrantsDocument, DirectoryGrantsDocument] });
 
   // The terms as they stand, then as they stood when typing paused: only the latter is counted.
   const wanted = useMemo(() => previewInput(draft, now), [draft, now]);

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { useHubMutation } from "../graphql/use-hub";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { formatDate } from "../ui/format";
-import { RevokeGrantDocument } from "./grant-documents";
+import { DirectoryGrantsDocument, IssuedGrantsDocument, RevokeGrantDocument } from "./grant-documents";
 import type { GrantRow } from "./grant-row";
 import { countryLabel, termsSummary } from "./grant-text";
 
@@ -20,7 +20,7 @@ interface Props {
  */
 export function RevokeDialog({ grant, grantor, names, onClose, onRevoked }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const revoke = useHubMutation(RevokeGrantDocument);
+  const revoke = useHubMutation(RevokeGrantDocument, { refetch: [IssuedGrantsDocument, DirectoryGrantsDocument] });
   const { reset } = revoke;
 
   useEffect(() => {

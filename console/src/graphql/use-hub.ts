@@ -34,15 +34,25 @@ export function useHubQuery<TData, TVariables>(document: TypedDocumentString<TDa
 }
 
 /**
- * Runs a typed mutation as the signed-in caller. Whatever it changed may show in any view (a grant opens
- * records, a review moves a matrix cell), so every query is fetched again after it succeeds.
+ * Runs a typed mutation as the signed-in caller. What it changed may show anywhere (a grant opens
+ * records, a review moves a matrix cell), so every cached answer is marked stale and fetched again when
+ * next shown; only the queries named in `refetch` are fetched again at once. Every read of another
+ * country's records is written to that country's access log, so nothing is re-read that the person is
+ * not looking at.
  */
-export function useHubMutation<TData, TVariables>(document: TypedDocumentString<TData, TVariables>) {
+export function useHubMutation<TData, TVariables>(
+  document: TypedDocumentString<TData, TVariables>,
+  options: { refetch: readonly TypedDocumentString<unknown, never>[] },
+) {
   const { token } = useSignedIn();
   const queryClient = useQueryClient();
   const mutation = useMutation<HubResult<TData>, Error, TVariables>({
     mutationFn: (variables) => hubRequest(token, document, variables),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: async () => {
+      const now = new Set(options.refetch.map((d) => d.toString()));
+      await queryClient.invalidateQueries({ refetchType: "none", predicate: (query) => !now.has(String(query.queryKey[0])) });
+      await queryClient.invalidateQueries({ predicate: (query) => now.has(String(query.queryKey[0])) });
+    },
   });
   useSignOutWhenRefused(mutation.error);
   return mutation;

@@ -1,7 +1,7 @@
 import type { ReportIncidentMutation } from "../gql/graphql";
 import { HubRequestError } from "../graphql/hub-error";
 import { useHubMutation } from "../graphql/use-hub";
-import { ReportIncidentDocument } from "./documents";
+import { OpenNotificationsDocument, OwnIncidentsDocument, ReportIncidentDocument } from "./documents";
 import { FormErrors } from "./FormErrors";
 import { fieldLocator } from "./hub-field-errors";
 import { FIELD_LABELS, INCIDENT_FIELDS, type IncidentFormValues, toReportInput } from "./incident-form";
@@ -32,7 +32,7 @@ interface ReportFormProps {
  * most; any change to the form, or a success, starts a new key.
  */
 export function ReportForm({ country, systems, values, submissionKey: key, onValuesChange, onFiled }: ReportFormProps) {
-  const mutation = useHubMutation(ReportIncidentDocument);
+  const mutation = useHubMutation(ReportIncidentDocument, { refetch: [OwnIncidentsDocument, OpenNotificationsDocument] });
   const errors = useFieldErrors(mutation.error, locate, FIELD_LABELS, INCIDENT_FIELDS, idOf);
 
   const change = (patch: Partial<IncidentFormValues>) => {

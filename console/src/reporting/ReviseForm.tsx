@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useHubMutation } from "../graphql/use-hub";
-import { ReviseIncidentDocument } from "./documents";
+import { OpenNotificationsDocument, OwnIncidentDocument, OwnIncidentsDocument, ReviseIncidentDocument } from "./documents";
 import { CheckboxField, FormField } from "./FormField";
 import { FormErrors } from "./FormErrors";
 import { fieldLocator } from "./hub-field-errors";
@@ -28,7 +28,7 @@ interface ReviseFormProps {
 
 /** Revises one incident: only the changed fields are sent, with the reason; retries reuse the key. */
 export function ReviseForm({ incidentId, country, original, systems, onRevised }: ReviseFormProps) {
-  const mutation = useHubMutation(ReviseIncidentDocument);
+  const mutation = useHubMutation(ReviseIncidentDocument, { refetch: [OwnIncidentDocument, OwnIncidentsDocument, OpenNotificationsDocument] });
   const [key] = useState(() => new SubmissionKey());
   const [values, setValues] = useState(original);
   const [reason, setReason] = useState("");
