@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { DevHubProcess } from "../../dev/dev-hub-process.js";
 import { browserMissing, ConsoleTab, DESKTOP, launchChromium, PHONE } from "../../dev/console-browser.js";
+import { complianceJourneys } from "./journeys/compliance.js";
 import { grantsJourneys } from "./journeys/grants.js";
 import { incidentsJourneys } from "./journeys/incidents.js";
 import { reportingJourneys } from "./journeys/reporting.js";
@@ -51,6 +52,7 @@ describe.skipIf(browserMissing)("the console in a browser", () => {
   incidentsJourneys(context);
   grantsJourneys(context);
   reportingJourneys(context);
+  complianceJourneys(context);
 });
 
 export interface ConsoleTestContext {

@@ -75,7 +75,7 @@ export function grantsJourneys(context: ConsoleTestContext) {
     await row.getByRole("button", { name: "Revoke" }).click();
     await page.getByRole("button", { name: "Revoke grant", exact: true }).click();
     await expect.poll(() => row.getAttribute("data-status")).toBe("REVOKED");
-    expect(await page.getByTestId("grant-message").textContent()).toContain("Revoked the grant to");
+    await expect.poll(() => page.getByTestId("grant-message").textContent()).toContain("Revoked the grant to");
     expect(await jpRowsInIncidentsView(usRegulator, "RESTRICTED")).toBe(0);
   });
 
