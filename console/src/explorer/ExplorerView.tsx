@@ -73,8 +73,8 @@ export default function ExplorerView() {
     <Page title="Explorer">
       <p className="hint">
         GraphiQL on the hub's API, signed in as {me.subject} ({me.country}): every request carries your session's token. Ctrl-Enter runs the
-        operation, Ctrl-Space suggests what fits, Ctrl-click on a field opens its documentation. In an editor, Tab indents: press Ctrl-M, then Tab
-        moves on.
+        operation, Ctrl-Space suggests what fits, Ctrl-click on a field opens its documentation. With the keyboard: Enter on an editor starts
+        typing in it; Ctrl-M, then Tab, moves on.
       </p>
       <div className="explorer-frame" data-testid="explorer">
         <GraphiQLProvider

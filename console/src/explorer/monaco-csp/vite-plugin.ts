@@ -51,6 +51,10 @@ export function monacoCspPlugin(): Plugin {
   return {
     name: "console:monaco-csp",
     enforce: "pre",
+    // Dev server only (`npm run console:dev`, which serves no CSP, so Monaco runs unpatched there): the
+    // GraphQL worker is served module by module, and its CommonJS dependencies must be converted first,
+    // with graphql itself pre-bundled once (two copies refuse each other's schema objects).
+    config: () => ({ optimizeDeps: { include: ["graphql", "monaco-graphql > graphql-language-service", "monaco-graphql > picomatch-browser"] } }),
     transform(code, id) {
       const path = id.split("?")[0]!.replaceAll("\\", "/");
       if (!path.includes("/monaco-editor/esm/")) return null;
