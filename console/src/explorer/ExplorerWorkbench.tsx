@@ -61,10 +61,10 @@ export function ExplorerWorkbench({ onEditQuery, onEditVariables }: Props) {
             <h2 id={`${ids}-operation`}>Operation</h2>
             <div className="explorer-tools" role="toolbar" aria-label="Operation commands">
               <ExecuteButton />
-              <ToolbarButton onClick={() => void prettifyEditors()} label="Prettify (Shift-Ctrl-P)">
+              <ToolbarButton onClick={() => void prettifyEditors()} label="Prettify the operation and variables">
                 <PrettifyIcon className="explorer-tool-icon" aria-hidden="true" />
               </ToolbarButton>
-              <ToolbarButton onClick={() => void copyQuery()} label="Copy the operation (Shift-Ctrl-C)">
+              <ToolbarButton onClick={() => void copyQuery()} label="Copy the operation">
                 <CopyIcon className="explorer-tool-icon" aria-hidden="true" />
               </ToolbarButton>
             </div>
