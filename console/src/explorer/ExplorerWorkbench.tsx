@@ -61,7 +61,7 @@ export function ExplorerWorkbench({ onEditQuery, onEditVariables }: Props) {
             <h2 id={`${ids}-operation`}>Operation</h2>
             <div className="explorer-tools" role="toolbar" aria-label="Operation commands">
               <ExecuteButton />
-              <ToolbarButton onClick={() => void prettifyEditors()} label="Prettify the operation and variables">
+              <ToolbarButton onClick={() => void prettifyEditors()} label="Prettify the operation">
                 <PrettifyIcon className="explorer-tool-icon" aria-hidden="true" />
               </ToolbarButton>
               <ToolbarButton onClick={() => void copyQuery()} label="Copy the operation">
