@@ -6,6 +6,7 @@ import { DevHub, residentMiB, ROOT } from "./dev-hub.js";
 import { WARM_UP_REQUESTS } from "./load.js";
 import { printTable, type Row, saveResults } from "./report.js";
 import { measureColdStart } from "./scenarios/cold-start.js";
+import { CONSOLE_CAPTION, firstViewScriptRow, measureConsole } from "./scenarios/console.js";
 import { measureFanOut } from "./scenarios/fan-out.js";
 import { measureOverhead } from "./scenarios/overhead.js";
 import { measureRoundTripScenario } from "./scenarios/round-trips.js";
@@ -69,17 +70,25 @@ try {
   say("\n3. Database round trips: nested incidents -> system -> provenance -> audits, pages of 10 and 100...");
   const roundTrips = await measureRoundTripScenario(wide);
 
+  say(`\n6. Console in Chromium: first view and compliance matrix, ${WIDE} countries...`);
+  const consoleWide = await measureConsole(wide, WIDE);
+
   say("\n5. Cold start: npm start on existing data until the first query is answered...");
   const wideCold = await measureColdStart(wide, jpRegulator);
   const standard = await DevHub.configure(join(dataRoot, "default"), 5, 24);
   hubs.push(standard);
   await standard.start();
+  say("6. Console in Chromium: first view and compliance matrix, 5 countries...");
+  const consoleStandard = await measureConsole(standard, 5);
   const standardCold = await measureColdStart(standard, await standard.token("JP", { roles: ["regulator"] }));
 
   rows.push(...overhead.rows, ...fanOut.rows, ...roundTrips.rows, memory);
   rows.push(
     { scenario: "5 cold start", measure: "npm start to first answer, 5 countries", baseline: "", value: `${standardCold.toFixed(1)} s`, ratio: null, target: "< 10 s", met: standardCold < 10 },
     { scenario: "5 cold start", measure: `same, ${WIDE} countries`, baseline: `${standardCold.toFixed(1)} s (5)`, value: `${wideCold.toFixed(1)} s`, ratio: wideCold / standardCold, target: "", met: null },
+    ...consoleStandard.rows,
+    ...consoleWide.rows,
+    firstViewScriptRow(join(ROOT, "dist", "console")),
   );
   Object.assign(figures, {
     overhead: overhead.figures,
@@ -87,15 +96,17 @@ try {
     memory: { gatewayRssAtStartMiB: rssAtStart, gatewayRssAfterFanOutMiB: rssAfter },
     roundTrips: roundTrips.figures,
     coldStart: { defaultHubSeconds: standardCold, wideHubSeconds: wideCold, wideFirstStartWithSeedingSeconds: firstStartSeconds },
+    console: [consoleStandard.figures, consoleWide.figures],
     rows,
   });
 
   say("");
   printTable(rows, say);
+  say(CONSOLE_CAPTION);
   say(`\nSaved: ${saveResults(join(ROOT, "bench", "results"), figures)}`);
   const missed = rows.filter((row) => row.met === false);
   say(missed.length ? `Targets missed: ${missed.map((row) => `${row.scenario} (${row.measure})`).join("; ")}` : "Every target met.");
-  for (const note of [...(overhead.notes ?? []), ...(fanOut.notes ?? []), ...(roundTrips.notes ?? [])]) say(note);
+  for (const note of [...(overhead.notes ?? []), ...(fanOut.notes ?? []), ...(roundTrips.notes ?? []), ...(consoleStandard.notes ?? []), ...(consoleWide.notes ?? [])]) say(note);
 } finally {
   await stopHubs();
 }

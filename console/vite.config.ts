@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { firstViewSize } from "./first-view-size";
+import { monacoCspPlugin } from "./src/explorer/monaco-csp/vite-plugin";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const gateway = process.env.HUB_GATEWAY_URL ?? "http://127.0.0.1:4000";
@@ -13,7 +14,8 @@ const gateway = process.env.HUB_GATEWAY_URL ?? "http://127.0.0.1:4000";
 export default defineConfig({
   root,
   base: "/console/",
-  plugins: [react(), firstViewSize()],
+  // The explorer's editor (Monaco) made to run under the gateway's CSP: see the plugin.
+  plugins: [react(), monacoCspPlugin(), firstViewSize()],
   build: {
     outDir: fileURLToPath(new URL("../dist/console", import.meta.url)),
     emptyOutDir: true,
