@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { DevHubProcess } from "../../dev/dev-hub-process.js";
 import { browserMissing, ConsoleTab, DESKTOP, launchChromium, PHONE } from "../../dev/console-browser.js";
 import { complianceJourneys } from "./journeys/compliance.js";
+import { explorerJourneys } from "./journeys/explorer.js";
 import { grantsJourneys } from "./journeys/grants.js";
 import { incidentsJourneys } from "./journeys/incidents.js";
 import { reportingJourneys } from "./journeys/reporting.js";
@@ -53,6 +54,7 @@ describe.skipIf(browserMissing)("the console in a browser", () => {
   grantsJourneys(context);
   reportingJourneys(context);
   complianceJourneys(context);
+  explorerJourneys(context);
 });
 
 export interface ConsoleTestContext {
