@@ -9,7 +9,8 @@ import { Loading, Page } from "../ui/Page";
 import { PartialAnswer } from "../ui/PartialAnswer";
 import { placeErrors } from "../reporting/hub-field-errors";
 import { CSV_COLUMNS, csvRows } from "./access-log-csv";
-import { firstPageParams, nextPageParams, pagePosition, previousPageParams } from "./cursor-trail";
+import { CursorPager } from "../ui/CursorPager";
+import { firstPageParams, pagePosition } from "../ui/cursor-trail";
 import { AccessLogPageDocument, ParticipantsDocument } from "./documents";
 import { IntegrityStatus } from "./IntegrityStatus";
 import { FILTER_PARAMS, filterFieldOf, filterValuesOf, type LogFilterField, type LogFilterValues, toAccessLogFilter } from "./log-filter";
@@ -102,21 +103,7 @@ export default function AccessLogView() {
                 : `${log.totalCount} ${filtered ? "matching " : ""}entr${log.totalCount === 1 ? "y" : "ies"}, newest first; page ${position.page} of ${pages}.`}
             </p>
             {log.nodes.length > 0 ? <LogTable entries={log.nodes} country={country.code} /> : null}
-            <nav className="pager" aria-label="Pages of the access log">
-              <button type="button" disabled={position.page === 1} onClick={() => setParams(firstPageParams(params))}>
-                Newest
-              </button>
-              <button type="button" disabled={position.page === 1} onClick={() => setParams(previousPageParams(params))}>
-                Newer
-              </button>
-              <button
-                type="button"
-                disabled={!log.pageInfo.hasNextPage || !log.pageInfo.endCursor}
-                onClick={() => setParams(nextPageParams(params, log.pageInfo.endCursor!))}
-              >
-                Older
-              </button>
-            </nav>
+            <CursorPager label="Pages of the access log" pageInfo={log.pageInfo} newest />
           </>
         ) : null}
       </section>

@@ -15,7 +15,7 @@ import { countryLabel } from "./grant-text";
 import { GrantTable } from "./GrantTable";
 import { IssueGrantForm } from "./IssueGrantForm";
 import { RevokeDialog } from "./RevokeDialog";
-import { useNow } from "./use-debounced-value";
+import { useNow } from "../ui/use-now";
 import { type TimelineEntry, ValidityTimeline } from "./ValidityTimeline";
 import "./grants.css";
 

@@ -1,16 +1,6 @@
-import { useEffect, useState } from "react";
 import { formatDateTime, humanize } from "../ui/format";
+import { useNow } from "../ui/use-now";
 import { type ClockInput, readClock } from "./notification-clock";
-
-/** Now, refreshed every `everyMs`: a clock left open keeps counting. */
-function useNow(everyMs: number): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}
 
 /** The 72-hour rule for one incident: the deadline, the time left or overdue, and the status. */
 export function NotificationClock({ incident }: { incident: ClockInput }) {

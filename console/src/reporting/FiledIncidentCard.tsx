@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { formatDateTime, humanize } from "../ui/format";
 import { NotificationClock } from "./NotificationClock";
 import type { FiledIncident } from "./ReportForm";
-import { useNow } from "./use-now";
+import { useNow } from "../ui/use-now";
 
 /** The hub's answer to a report: the new record's id, when it was filed, and its 72-hour deadline. */
 export function FiledIncidentCard({ incident, onFileAnother }: { incident: FiledIncident; onFileAnother(): void }) {

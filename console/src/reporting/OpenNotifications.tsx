@@ -8,7 +8,7 @@ import { PartialAnswer } from "../ui/PartialAnswer";
 import { OpenNotificationsDocument } from "./documents";
 import { byUrgency, readClock } from "./notification-clock";
 import { NotificationClock } from "./NotificationClock";
-import { useNow } from "./use-now";
+import { useNow } from "../ui/use-now";
 
 type OpenIncident = NonNullable<NonNullable<OpenNotificationsQuery["myCountry"]>["incidents"]>["nodes"][number];
 

@@ -1,7 +1,8 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { firstPageParams, nextPageParams, pagePosition, previousPageParams } from "../access-log/cursor-trail";
+import { CursorPager } from "../ui/CursorPager";
+import { firstPageParams, pagePosition } from "../ui/cursor-trail";
 import type { IncidentFilter, NotificationStatus } from "../gql/graphql";
 import { useHubQuery } from "../graphql/use-hub";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -10,7 +11,7 @@ import { Loading } from "../ui/Page";
 import { PartialAnswer } from "../ui/PartialAnswer";
 import { OwnIncidentsDocument } from "./documents";
 import { NotificationClock } from "./NotificationClock";
-import { useNow } from "./use-now";
+import { useNow } from "../ui/use-now";
 
 const PAGE_SIZE = 20;
 const STATUSES: readonly NotificationStatus[] = ["PENDING", "OVERDUE", "ON_TIME", "LATE", "NOT_REQUIRED"];
@@ -127,18 +128,7 @@ export function OwnIncidents() {
               </table>
             </div>
           ) : null}
-          <nav className="pager" aria-label="Pages of your incidents">
-            <button type="button" disabled={position.page === 1} onClick={() => setParams(previousPageParams(params))}>
-              Newer
-            </button>
-            <button
-              type="button"
-              disabled={!incidents.pageInfo.hasNextPage || !incidents.pageInfo.endCursor}
-              onClick={() => setParams(nextPageParams(params, incidents.pageInfo.endCursor!))}
-            >
-              Older
-            </button>
-          </nav>
+          <CursorPager label="Pages of your incidents" pageInfo={incidents.pageInfo} />
         </>
       ) : null}
     </section>

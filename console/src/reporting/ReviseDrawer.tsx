@@ -12,7 +12,7 @@ import type { SystemChoice } from "./IncidentFields";
 import { NotificationClock } from "./NotificationClock";
 import { ReviseForm } from "./ReviseForm";
 import { RevisionHistory } from "./RevisionHistory";
-import { useNow } from "./use-now";
+import { useNow } from "../ui/use-now";
 
 /** The incident named by `?incident=` in a drawer: its state, the revise form and its history. */
 export function ReviseDrawer({ systems }: { systems: readonly SystemChoice[] | undefined }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 
-/** The current time, renewed every `intervalMs`: the 72-hour clocks keep running between answers. */
+/** The current time, renewed every `intervalMs`: clocks and validity keep moving on a page left open. */
 export function useNow(intervalMs = 30_000): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
