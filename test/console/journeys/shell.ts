@@ -131,4 +131,21 @@ export function shellJourneys(context: ConsoleTestContext) {
       expect(await tab.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     }
   });
+
+  it("fits every view to a phone's width, with no serious or critical accessibility violation", async () => {
+    const views: [string, string, string, string][] = [
+      ["JP", "regulator", "/report", "[data-testid=report-form], form"],
+      ["JP", "auditor", "/access-log", "[data-testid=access-log-integrity]"],
+      ["BOARD", "analyst", "/compliance", "[data-testid=compliance-matrix][data-state=ready]"],
+      ["JP", "negotiator", "/grants", "[data-testid=grant-preview]"],
+    ];
+    for (const [participant, role, path, ready] of views) {
+      const tab = await context.openTab(PHONE);
+      await tab.signInAs(participant, role);
+      await tab.goto(path);
+      await tab.page.locator(ready).first().waitFor({ timeout: 20_000 });
+      expect(await tab.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
+      expect(await tab.seriousA11yViolations(), path).toEqual([]);
+    }
+  });
 }
