@@ -7,7 +7,7 @@ import { downloadCsv } from "../ui/download";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { Loading, Page } from "../ui/Page";
 import { PartialAnswer } from "../ui/PartialAnswer";
-import { placeErrors } from "../reporting/hub-field-errors";
+import { placeErrors } from "../graphql/field-errors";
 import { CSV_COLUMNS, csvRows } from "./access-log-csv";
 import { CursorPager } from "../ui/CursorPager";
 import { firstPageParams, pagePosition } from "../ui/cursor-trail";

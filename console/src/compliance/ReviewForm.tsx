@@ -1,16 +1,12 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { ComplianceReportStatus, ReviewOutcome } from "../gql/graphql";
 import { HubRequestError } from "../graphql/hub-error";
-import { fieldError, useHubMutation } from "../graphql/use-hub";
+import { fieldError } from "../graphql/field-errors";
+import { useHubMutation } from "../graphql/use-hub";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { statusLabel, statusStyle } from "./compliance-labels";
 import { ComplianceMatrixDocument, ComplianceReportDocument, ReviewComplianceReportDocument } from "./compliance-documents";
 import { needsComment, reviewMoves } from "./review-moves";
-
-/** The board's field names for a review's input; `input.` prefixed too, should the hub ever name the argument. */
-function reviewFieldError(error: unknown, field: "comment" | "outcome"): string | undefined {
-  return fieldError(error, field) ?? fieldError(error, `input.${field}`);
-}
 
 /**
  * Moves a report one step through the review: only the moves the hub allows from its status are
@@ -24,8 +20,8 @@ export function ReviewForm({ reportId, status }: { reportId: string; status: Com
   const intent = useRef<{ key: string; outcome: ReviewOutcome; comment: string } | undefined>(undefined);
   const review = useHubMutation(ReviewComplianceReportDocument, { refetch: [ComplianceMatrixDocument, ComplianceReportDocument] });
   const ids = useId();
-  const commentError = reviewFieldError(review.error, "comment");
-  const outcomeError = reviewFieldError(review.error, "outcome");
+  const commentError = fieldError(review.error, "comment");
+  const outcomeError = fieldError(review.error, "outcome");
   const otherError = review.error && !commentError && !outcomeError ? review.error : undefined;
 
   function submit(event: FormEvent) {

@@ -1,5 +1,5 @@
 import { codeOf, type HubError, HubRequestError } from "../graphql/hub-error";
-import { fieldError } from "../graphql/use-hub";
+import { fieldError, fieldLocator } from "../graphql/field-errors";
 import type { GrantField } from "./grant-draft";
 
 export const GRANT_FIELDS: readonly GrantField[] = [
@@ -13,17 +13,15 @@ export const GRANT_FIELDS: readonly GrantField[] = [
   "systemIds",
 ];
 
-/**
- * The hub's error for one field of the grant input: its own validation names the field ("validUntil"),
- * GraphQL's coercion of the $input variable names its path ("input.validUntil").
- */
+/** The hub's error for one field of the grant input. */
 export function grantFieldError(error: unknown, field: GrantField): string | undefined {
-  return fieldError(error, field) ?? fieldError(error, `input.${field}`);
+  return fieldError(error, field);
 }
 
+const locateGrantField = fieldLocator(GRANT_FIELDS);
+
 function isAboutAField(error: HubError): boolean {
-  const field = error.extensions?.field;
-  return codeOf(error) === "BAD_USER_INPUT" && GRANT_FIELDS.some((f) => field === f || field === `input.${f}`);
+  return codeOf(error) === "BAD_USER_INPUT" && locateGrantField(error.extensions?.field) !== undefined;
 }
 
 /** What of an error is about none of the form's fields (shown as a whole), or undefined when all of it shows beside fields. */

@@ -57,9 +57,3 @@ export function useHubMutation<TData, TVariables>(
   useSignOutWhenRefused(mutation.error);
   return mutation;
 }
-
-/** The hub's field error for `field` (BAD_USER_INPUT's extensions.field), to show beside that field. */
-export function fieldError(error: unknown, field: string): string | undefined {
-  if (!(error instanceof HubRequestError)) return undefined;
-  return error.errors.find((e) => e.extensions?.code === "BAD_USER_INPUT" && e.extensions.field === field)?.message;
-}

@@ -3,7 +3,7 @@ import { HubRequestError } from "../graphql/hub-error";
 import { useHubMutation } from "../graphql/use-hub";
 import { OpenNotificationsDocument, OwnIncidentsDocument, ReportIncidentDocument } from "./documents";
 import { FormErrors } from "./FormErrors";
-import { fieldLocator } from "./hub-field-errors";
+import { fieldLocator } from "../graphql/field-errors";
 import { FIELD_LABELS, INCIDENT_FIELDS, type IncidentFormValues, toReportInput } from "./incident-form";
 import { fieldId, IncidentFields, type SystemChoice } from "./IncidentFields";
 import type { SubmissionKey } from "./submission-key";

@@ -3,7 +3,7 @@ import { useHubMutation } from "../graphql/use-hub";
 import { OpenNotificationsDocument, OwnIncidentDocument, OwnIncidentsDocument, ReviseIncidentDocument } from "./documents";
 import { CheckboxField, FormField } from "./FormField";
 import { FormErrors } from "./FormErrors";
-import { fieldLocator } from "./hub-field-errors";
+import { fieldLocator } from "../graphql/field-errors";
 import { FIELD_LABELS, INCIDENT_FIELDS, type IncidentFormValues, isoToLocal, toUpdateInput } from "./incident-form";
 import { IncidentFields, type SystemChoice } from "./IncidentFields";
 import { refusesKey } from "./ReportForm";

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { HubError } from "../graphql/hub-error";
 import { focusControl } from "./FormErrors";
-import { placeErrors } from "./hub-field-errors";
+import { placeErrors } from "../graphql/field-errors";
 
 export interface FieldErrors<F extends string> {
   /** The message beside each field: the form's own, or the hub's for the last submission. */

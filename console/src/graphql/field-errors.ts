@@ -1,4 +1,4 @@
-import { codeOf, type HubError, HubRequestError } from "../graphql/hub-error";
+import { codeOf, type HubError, HubRequestError } from "./hub-error";
 
 /** The hub's refusal split into messages beside form fields and the rest (shown above the form). */
 export interface PlacedErrors<F extends string> {
@@ -48,4 +48,11 @@ export function readableMessage(message: string, labels: Partial<Record<string, 
     return label ? `“${label}”` : whole;
   });
   return text;
+}
+
+/** The hub's message for one field of a form (either way the hub may name it), to show beside that field. */
+export function fieldError(error: unknown, field: string, argument = "input"): string | undefined {
+  if (!(error instanceof HubRequestError)) return undefined;
+  const locate = fieldLocator([field], argument);
+  return error.errors.find((e) => codeOf(e) === "BAD_USER_INPUT" && locate(e.extensions?.field) === field)?.message;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HubRequestError } from "../graphql/hub-error";
-import { fieldLocator, placeErrors, readableMessage } from "./hub-field-errors";
+import { fieldLocator, placeErrors, readableMessage } from "./field-errors";
 
 const LABELS = { detectedAt: "Detected at", occurredAt: "Occurred at", title: "Title" };
 const locate = fieldLocator(["title", "occurredAt", "detectedAt", "relatedIncidents"] as const);
