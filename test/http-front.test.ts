@@ -91,7 +91,7 @@ describe("the HTTP front every service shares", () => {
     const jp = await token("JP", "headers");
     const answered = await post(hub.gatewayUrl, jp, "{ __typename }", { origin: "https://evil.example" });
     expect(answered.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(answered.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(answered.headers.get("content-security-policy")).toBe("default-src 'none';frame-ancestors 'none'");
     expect(answered.headers.get("access-control-allow-origin")).toBeNull();
     const preflight = (origin: string) =>
       fetch(hub.gatewayUrl, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" } });

@@ -84,7 +84,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "Not found. GraphQL is served at /graphql." }));
   await app.register(helmet, {
     // Only JSON is served; a policy that allows nothing is the right one for it.
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   });
   if (http.corsOrigins.length > 0) {
     await app.register(cors, { origin: http.corsOrigins, methods: ["GET", "POST"], exposedHeaders: [REQUEST_ID_HEADER, "retry-after"], maxAge: 600 });
