@@ -32,9 +32,6 @@ export function discoveredKeys(issuer: string, discoveryUrl: string, options: Di
   let failure: { at: number; reason: string } | undefined;
 
   const discover = async (): Promise<JWTVerifyGetKey> => {
-    if (failure && now() - failure.at < options.retryAfterMs) {
-      throw new Error(`discovery of ${issuer} failed ${now() - failure.at} ms ago, not retried yet: ${failure.reason}`);
-    }
     try {
       const jwksUri = await fetchJwksUri(issuer, discoveryUrl, options.timeoutMs);
       failure = undefined;
@@ -48,7 +45,13 @@ export function discoveredKeys(issuer: string, discoveryUrl: string, options: Di
   };
 
   return async (header, token) => {
-    keys ??= await (pending ??= discover());
+    if (!keys) {
+      if (!pending && failure && now() - failure.at < options.retryAfterMs) {
+        throw new Error(`discovery of ${issuer} failed ${now() - failure.at} ms ago, not retried yet: ${failure.reason}`);
+      }
+      // Concurrent first tokens share one fetch.
+      keys = await (pending ??= discover());
+    }
     return keys(header, token);
   };
 }
