@@ -121,9 +121,9 @@ describe("a discovery document the registry does not trust", () => {
     const { d: _d, ...publicJwk } = k.privateJwk;
     return publicJwk;
   };
-  const tokenFrom = (issuer: string) =>
+  const tokenFrom = (issuer: string, typ: string | undefined = "at+jwt") =>
     new SignJWT({ country: "KR", roles: ["regulator"] })
-      .setProtectedHeader({ alg: "ES256", kid: key.privateJwk.kid, typ: "at+jwt" })
+      .setProtectedHeader({ alg: "ES256", kid: key.privateJwk.kid, ...(typ === undefined ? {} : { typ }) })
       .setIssuer(issuer)
       .setSubject("kr-1")
       .setAudience("ai-safety-hub")
@@ -171,6 +171,17 @@ describe("a discovery document the registry does not trust", () => {
     await Promise.all(tokens.map((token) => verifyAccessToken(token, registry)));
     await verifyAccessToken(await tokenFrom(base), registry);
     expect(fetches).toBe(1);
+  });
+
+  it("takes access tokens typed at+jwt (RFC 9068), JWT (Keycloak, the dev token command) or untyped, and refuses other JWTs", async () => {
+    document = (at) => ({ issuer: at, jwks_uri: `${at}/jwks` });
+    const registry = IssuerRegistry.fromConfig(configFor("KR", base, `${base}/.well-known/openid-configuration`));
+    for (const typ of ["at+jwt", "application/at+jwt", "JWT", "jwt", undefined]) {
+      expect(await refusal(await tokenFrom(base, typ), registry), String(typ)).toBeUndefined();
+    }
+    for (const typ of ["logout+jwt", "secevent+jwt", "dpop+jwt", "id_token+jwt"]) {
+      expect(await refusal(await tokenFrom(base, typ), registry)).toBe(`token type ${typ} is not an access token`);
+    }
   });
 
   it.each([
