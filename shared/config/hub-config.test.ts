@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -100,6 +100,15 @@ describe("hub config", () => {
       expect(config.issuers[0]!.oidc!.scopes).toEqual(["openid", "offline_access"]);
       expect(config.issuers[0]!.jwksFile).toBe("/etc/hub/issuers/JP/jwks.json");
       expect(config.issuers[1]!.jwksUri).toBe("https://idp.board.example/jwks.json");
+    });
+
+    it("accepts the README's example config and its Keycloak entry as written", () => {
+      const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+      const example = /## Configuration[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!;
+      const config = parseHubConfig(JSON.parse(example), "/etc/hub");
+      const keycloak = JSON.parse(/\*\*Worked example: Keycloak\.\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!);
+      expect(signInProviders(parseHubConfig({ ...valid, issuers: [keycloak] }, "/etc/hub"))).toEqual([{ participant: "JP", issuer: keycloak.issuer, ...keycloak.oidc }]);
+      expect(signInProviders(config).map((p) => p.participant)).toEqual(["JP"]);
     });
 
     it("lists the sign-in providers for the console: the oidc issuers only, and nothing private", () => {
