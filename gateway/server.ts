@@ -16,6 +16,7 @@ import { SchemaWatch } from "./health/schema-watch.js";
 import { BoardSource } from "./routing/board-source.js";
 import { Circuits } from "./routing/circuit-breaker.js";
 import { CountryRouter } from "./routing/country-router.js";
+import { SIGN_IN_PROVIDERS_PATH, signInProvidersRoute } from "./sign-in/providers-route.js";
 import { SubgraphClient } from "./routing/nation-client.js";
 import { disableApolloTelemetry } from "./telemetry.js";
 
@@ -91,7 +92,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     http: config.get().http,
     rateLimit: () => config.get().rateLimit,
     // The gateway can serve as long as it runs: a country that is down costs only its own part.
-    routes: { "/health": async () => ({ status: 200, body: await checkHealth(config.get(), circuits, schemas) }) },
+    routes: {
+      "/health": async () => ({ status: 200, body: await checkHealth(config.get(), circuits, schemas) }),
+      [SIGN_IN_PROVIDERS_PATH]: signInProvidersRoute(() => config.get()),
+    },
     prefixRoutes: options.devIssuersDir ? { [DEV_ISSUERS_PATH]: serveDevJwks(options.devIssuersDir) } : {},
     extend: async (app) => {
       if (options.consoleDir) await serveConsole(app, options.consoleDir);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
 import type { HubConfig, IssuerConfig } from "../config/hub-config.js";
+import { DEFAULT_DISCOVERY, type DiscoveryOptions, discoveredKeys } from "./oidc-discovery.js";
 import { DEFAULT_TOKEN_POLICY, type TokenPolicy } from "./token-policy.js";
 import { VerifiedTokens } from "./verified-tokens.js";
 
@@ -8,6 +9,11 @@ export interface TrustedIssuer {
   participant: string;
   issuer: string;
   keys: JWTVerifyGetKey;
+  /**
+   * The console's client id at this issuer (`oidc.clientId`). A token addressed to it is an ID token,
+   * or otherwise meant for the console, and never an access token for the hub.
+   */
+  clientId?: string;
 }
 
 /**
@@ -27,11 +33,15 @@ export class IssuerRegistry {
     for (const entry of issuers) this.byIssuer.set(entry.issuer, entry);
   }
 
-  /** `jwksCooldownMs`: after a fetch, no refetch of a JWKS URL for this long (an unknown `kid` waits). */
-  static fromConfig(config: HubConfig, { jwksCooldownMs = 60_000 } = {}): IssuerRegistry {
+  /**
+   * `jwksCooldownMs`: after a fetch, no refetch of a JWKS URL for this long (an unknown `kid` waits).
+   * `discovery`: timeout and retry delay of discovery documents, for issuers known only by `oidc`.
+   */
+  static fromConfig(config: HubConfig, { jwksCooldownMs = DEFAULT_DISCOVERY.jwksCooldownMs, discovery = {} as Partial<Omit<DiscoveryOptions, "jwksCooldownMs">> } = {}): IssuerRegistry {
+    const options = { ...DEFAULT_DISCOVERY, ...discovery, jwksCooldownMs };
     return new IssuerRegistry(
       config.audience,
-      config.issuers.map((entry) => trustedIssuer(entry, jwksCooldownMs)),
+      config.issuers.map((entry) => trustedIssuer(entry, options)),
       config.tokens ?? DEFAULT_TOKEN_POLICY,
     );
   }
@@ -41,10 +51,17 @@ export class IssuerRegistry {
   }
 }
 
-function trustedIssuer(entry: IssuerConfig, cooldownDuration: number): TrustedIssuer {
-  const keys = entry.jwksUri
-    ? // jose refetches on an unknown `kid`, at most once per cooldown, so key rotation needs no restart.
-      createRemoteJWKSet(new URL(entry.jwksUri), { cooldownDuration, timeoutDuration: 5_000 })
-    : createLocalJWKSet(JSON.parse(readFileSync(entry.jwksFile!, "utf8")) as JSONWebKeySet);
-  return { participant: entry.participant, issuer: entry.issuer, keys };
+function trustedIssuer(entry: IssuerConfig, options: DiscoveryOptions): TrustedIssuer {
+  return { participant: entry.participant, issuer: entry.issuer, keys: keysOf(entry, options), clientId: entry.oidc?.clientId };
+}
+
+/** The config allows one key source; `oidc` is one only when neither JWKS source is given. */
+function keysOf(entry: IssuerConfig, options: DiscoveryOptions): JWTVerifyGetKey {
+  if (entry.jwksUri) {
+    // jose refetches on an unknown `kid`, at most once per cooldown, so key rotation needs no restart.
+    return createRemoteJWKSet(new URL(entry.jwksUri), { cooldownDuration: options.jwksCooldownMs, timeoutDuration: 5_000 });
+  }
+  if (entry.jwksFile) return createLocalJWKSet(JSON.parse(readFileSync(entry.jwksFile, "utf8")) as JSONWebKeySet);
+  if (entry.oidc) return discoveredKeys(entry.issuer, entry.oidc.discoveryUrl, options);
+  throw new Error(`issuer ${entry.issuer} has no key source`);
 }

@@ -7,6 +7,13 @@ import { checkTokenTimes, parseScopes } from "./token-policy.js";
 /** Asymmetric algorithms only: an HMAC token "signed" with a public key must never verify. */
 export const ALLOWED_ALGORITHMS = ["ES256", "ES384", "EdDSA", "RS256", "PS256"];
 export const MAX_TOKEN_BYTES = 8 * 1024;
+/**
+ * Header `typ` values of an access token. RFC 9068 names `at+jwt`; many providers (Keycloak among
+ * them) and the dev token command write `JWT`, and `typ` is optional: those stay accepted, or every
+ * such provider would be locked out. What is refused is a token that declares itself something else
+ * (`logout+jwt`, `secevent+jwt`, `dpop+jwt`, ...): a provider's other JWTs are no bearer tokens.
+ */
+const ACCESS_TOKEN_TYPES = new Set([undefined, "jwt", "at+jwt"]);
 
 /**
  * Verifies a bearer token against the registry of trusted issuers and returns the caller it speaks
@@ -35,6 +42,9 @@ async function verify(token: string | undefined, registry: IssuerRegistry): Prom
   if (Buffer.byteLength(token) > MAX_TOKEN_BYTES) throw new Error("token too large");
   const header = decodeProtectedHeader(token);
   if (!header.alg || !ALLOWED_ALGORITHMS.includes(header.alg)) throw new Error(`algorithm ${header.alg} not allowed`);
+  // RFC 7515: `typ` is a media type, compared without case, and may omit its "application/" prefix.
+  const typ = typeof header.typ === "string" ? header.typ.toLowerCase().replace(/^application\//, "") : header.typ;
+  if (!ACCESS_TOKEN_TYPES.has(typ as string | undefined)) throw new Error(`token type ${String(header.typ)} is not an access token`);
   const unverified = decodeJwt(token);
   const trusted = typeof unverified.iss === "string" ? registry.find(unverified.iss) : undefined;
   if (!trusted) throw new Error(`unknown issuer ${String(unverified.iss)}`);
@@ -45,6 +55,11 @@ async function verify(token: string | undefined, registry: IssuerRegistry): Prom
     clockTolerance: registry.tokenPolicy.clockSkewSeconds,
     requiredClaims: ["sub", "exp", "iat", "country"],
   });
+  // An ID token is addressed to the client that signed in (aud = its client id). It usually fails the
+  // audience check above; this refuses it even when a provider also adds the hub to its audience.
+  if (trusted.clientId !== undefined && [payload.aud].flat().includes(trusted.clientId)) {
+    throw new Error(`token is addressed to the console's client ${trusted.clientId} (an ID token?), not only to the hub`);
+  }
   checkTokenTimes({ iat: payload.iat!, exp: payload.exp! }, registry.tokenPolicy, Math.floor(Date.now() / 1000));
   if (payload.country !== trusted.participant) {
     throw new Error(`country claim ${String(payload.country)} does not match issuer of ${trusted.participant}`);

@@ -2,7 +2,7 @@
  * Rules that span entries (duplicates, a country nobody can sign for). They read the raw file, not the
  * parsed one, so that they are reported together with every shape error instead of after it is fixed.
  */
-export function crossCheckProblems(raw: unknown): string[] {
+export function crossCheckProblems(raw: unknown, defaultAudience: string): string[] {
   if (!isObject(raw)) return [];
   const countries = entries(raw.countries);
   const issuers = entries(raw.issuers);
@@ -22,6 +22,15 @@ export function crossCheckProblems(raw: unknown): string[] {
     const first = names.get(issuer.issuer);
     if (first !== undefined) problems.push(`issuers[${i}].issuer: ${issuer.issuer} is listed twice (also issuers[${first}])`);
     else names.set(issuer.issuer, i);
+  });
+  // An ID token is addressed to the client that asked for it. Were the console's client id the hub's
+  // audience, every ID token would pass the hub's audience check as if it were an access token.
+  const audience = typeof raw.audience === "string" ? raw.audience : defaultAudience;
+  issuers.forEach((issuer, i) => {
+    const clientId = isObject(issuer.oidc) ? issuer.oidc.clientId : undefined;
+    if (clientId === audience) {
+      problems.push(`issuers[${i}].oidc.clientId: must differ from the hub's audience ${audience} (ID tokens are addressed to the client and would pass as access tokens)`);
+    }
   });
   // A country whose regulators no identity provider can vouch for would be a member nobody can act for.
   for (const [code, i] of codes) {

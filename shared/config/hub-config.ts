@@ -4,8 +4,10 @@ import * as z from "zod";
 import { DEFAULT_TOKEN_POLICY, type TokenPolicy, tokenPolicySchema } from "../auth/token-policy.js";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitsSchema } from "../limits/operation-limits.js";
 import { crossCheckProblems } from "./hub-config-cross-checks.js";
+import { type OidcClientConfig, oidcClientSchema, refusedOidcKey } from "./oidc-client.js";
 import { type HttpSettings, httpSettingsSchema, type RateLimitSettings, rateLimitSettingsSchema } from "./service-settings.js";
 
+export { DEFAULT_OIDC_SCOPES, type OidcClientConfig } from "./oidc-client.js";
 export { DEFAULT_HTTP, DEFAULT_RATE_LIMIT, type HttpSettings, type RateLimitSettings } from "./service-settings.js";
 
 /**
@@ -46,9 +48,14 @@ export interface IssuerConfig {
   participant: string;
   /** Exact `iss` value of its tokens. */
   issuer: string;
-  /** Public keys: a JWKS file (path relative to the config file) or a JWKS URL. */
+  /**
+   * Public keys: a JWKS file (path relative to the config file), a JWKS URL, or neither when `oidc` is
+   * given, in which case the keys are at the `jwks_uri` of the provider's discovery document.
+   */
   jwksFile?: string;
   jwksUri?: string;
+  /** Sign-in at this issuer with OpenID Connect (the console), and its discovery document. */
+  oidc?: OidcClientConfig;
 }
 
 export const DEFAULT_AUDIENCE = "ai-safety-hub";
@@ -73,9 +80,21 @@ const issuerSchema = z
     issuer: z.string({ error: "must be a string" }).min(1, { error: "must be a non-empty string" }),
     jwksFile: z.string().min(1, { error: "must be a path" }).optional(),
     jwksUri: httpUrl().optional(),
+    oidc: oidcClientSchema.optional(),
   })
-  .refine((issuer) => (issuer.jwksFile === undefined) !== (issuer.jwksUri === undefined), {
-    error: "needs exactly one of jwksFile or jwksUri",
+  .superRefine((issuer, ctx) => {
+    // One key source, so that nobody has to guess which keys a token was checked against. `oidc`
+    // counts as one only alone: given with jwksFile or jwksUri, those keys are used and discovery is not.
+    if (issuer.jwksFile !== undefined && issuer.jwksUri !== undefined) {
+      ctx.addIssue({ code: "custom", message: "needs exactly one of jwksFile or jwksUri" });
+    } else if (issuer.jwksFile === undefined && issuer.jwksUri === undefined && issuer.oidc === undefined) {
+      ctx.addIssue({ code: "custom", message: "needs exactly one key source: jwksFile, jwksUri, or oidc (keys from its discovery document)" });
+    }
+    // The discovery document must name this very issuer (checked when it is fetched), and OpenID
+    // Connect issuers are URLs: a config that can never match is refused now rather than at sign-in.
+    if (issuer.oidc !== undefined && !(/^https?:\/\//.test(issuer.issuer) && URL.canParse(issuer.issuer))) {
+      ctx.addIssue({ code: "custom", path: ["issuer"], message: "must be the provider's issuer URL when oidc is given" });
+    }
   });
 
 /**
@@ -128,7 +147,7 @@ export function loadHubConfig(path: string): HubConfig {
 /** Checks the whole file and lists every problem at once: an operator fixes a config in one pass. */
 export function parseHubConfig(raw: unknown, baseDir: string, source = "(given)"): HubConfig {
   const parsed = hubConfigSchema.safeParse(raw);
-  const problems = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeIssue)), ...crossCheckProblems(raw)];
+  const problems = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeIssue)), ...crossCheckProblems(raw, DEFAULT_AUDIENCE)];
   if (!parsed.success || problems.length > 0) throw new ConfigError(source, problems);
   const config = parsed.data;
   return {
@@ -142,6 +161,8 @@ const KNOWN_KEYS = Object.keys(hubConfigSchema.shape);
 function describeIssue(issue: z.core.$ZodIssue): string[] {
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => {
+      const refused = issue.path.at(-1) === "oidc" ? refusedOidcKey(key) : undefined;
+      if (refused) return `${formatPath([...issue.path, key])}: ${refused}`;
       const near = issue.path.length === 0 ? KNOWN_KEYS.find((known) => known.toLowerCase() === key.toLowerCase()) : undefined;
       return `${formatPath([...issue.path, key])}: unknown key${near ? ` (did you mean ${near}?)` : ""}`;
     });
