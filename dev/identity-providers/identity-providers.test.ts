@@ -234,8 +234,10 @@ describe("the dev identity providers (one OpenID provider per participant)", () 
     expect(renewed.body.access_token).not.toBe(first.body.access_token);
     expect(renewed.body.refresh_token).not.toBe(first.body.refresh_token);
     expect(await verifyAccessToken(renewed.body.access_token, registry)).toMatchObject({ country: "JP", subject: "jp-negotiator", roles: ["negotiator"] });
-    // The used refresh token is spent (and its reuse revokes the chain, as rotation means).
+    // The used refresh token is spent, and using it again (a stolen copy) revokes the grant: the
+    // renewed one stops working too.
     expect((await token({ grant_type: "refresh_token", refresh_token: first.body.refresh_token! })).body.error).toBe("invalid_grant");
+    expect((await token({ grant_type: "refresh_token", refresh_token: renewed.body.refresh_token! })).body.error).toBe("invalid_grant");
   });
 
   it("signs out at the provider (RP-initiated logout): back to the console, and the session is gone", async () => {
