@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, relative } from "node:path";
+import { dirname } from "node:path";
 import { BOARD } from "../shared/auth/caller.js";
 import { DEFAULT_AUDIENCE, DEFAULT_CIRCUIT, DEFAULT_NATION_TIMEOUT_MS, type HubConfig } from "../shared/config/hub-config.js";
 import { DEFAULT_OPERATION_LIMITS } from "../shared/limits/index.js";
-import { type DevIssuer, devIssuerUrl, ensureDevIssuer } from "./dev-issuers.js";
+import { type DevIssuer, ensureDevIssuer } from "./dev-issuers.js";
 import type { DevLayout } from "./dev-layout.js";
+import { identityProvidersBaseUrl, providerIssuer, providerJwksUri } from "./identity-providers/urls.js";
 
 export function boardUrl(layout: DevLayout): string {
   return `http://127.0.0.1:${layout.subgraphPortBase}/graphql`;
@@ -14,11 +15,13 @@ export function nationalUrl(layout: DevLayout, index: number): string {
   return `http://127.0.0.1:${layout.subgraphPortBase + 1 + index}/graphql`;
 }
 
-/** Makes sure every participant has a dev issuer (keys made on first start, then reused). */
+/**
+ * Makes sure every participant has a dev issuer (keys made on first start, then reused): its OpenID
+ * provider in the identity-providers service, which signs with that key (dev/identity-providers/keys.ts).
+ */
 export async function ensureDevIssuers(layout: DevLayout, countries: readonly string[]): Promise<DevIssuer[]> {
-  return Promise.all(
-    [BOARD, ...countries].map((code) => ensureDevIssuer(layout.issuersDir, code, devIssuerUrl(layout.gatewayBaseUrl, code))),
-  );
+  const base = identityProvidersBaseUrl(layout.idpPort);
+  return Promise.all([BOARD, ...countries].map((code) => ensureDevIssuer(layout.issuersDir, code, providerIssuer(base, code))));
 }
 
 /** Writes the hub config the dev services read: the same format production uses (see README). */
@@ -27,11 +30,9 @@ export function writeDevHubConfig(layout: DevLayout, countries: readonly string[
     audience: DEFAULT_AUDIENCE,
     board: { url: boardUrl(layout) },
     countries: countries.map((code, i) => ({ code, url: nationalUrl(layout, i) })),
-    issuers: issuers.map((issuer) => ({
-      participant: issuer.participant,
-      issuer: issuer.issuer,
-      jwksFile: relative(dirname(layout.configFile), issuer.jwksFile),
-    })),
+    // Keys from the provider itself, as from a country's identity provider in production (jose fetches
+    // them again on an unknown kid, so a provider's new key needs no restart of the hub).
+    issuers: issuers.map((issuer) => ({ participant: issuer.participant, issuer: issuer.issuer, jwksUri: providerJwksUri(issuer.issuer) })),
     nationTimeoutMs: layout.nationTimeoutMs ?? DEFAULT_NATION_TIMEOUT_MS,
     circuit: { ...DEFAULT_CIRCUIT, ...(layout.circuitOpenMs ? { openMs: layout.circuitOpenMs } : {}) },
     // Written out so a developer sees the limits; "Did you mean ...?" helps while writing queries.

@@ -73,7 +73,7 @@ export async function signDevToken(issuer: DevIssuer, request: TokenRequest): Pr
     ...request.claims,
   };
   const key = await importJWK(issuer.privateKey, DEV_ALGORITHM);
-  return new SignJWT(payload).setProtectedHeader({ alg: DEV_ALGORITHM, kid: issuer.privateKey.kid, typ: "JWT" }).sign(key);
+  return new SignJWT(payload).setProtectedHeader({ alg: DEV_ALGORITHM, kid: issuer.privateKey.kid, typ: "at+jwt" }).sign(key);
 }
 
 /** Parses `1h`, `30m`, `-5m`, `90s`, `2d` or a plain number of seconds. */

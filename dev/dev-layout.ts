@@ -22,6 +22,8 @@ export interface DevLayout {
   /** The board listens here; country i (0-based) on subgraphPortBase + 1 + i. */
   subgraphPortBase: number;
   gatewayBaseUrl: string;
+  /** HUB_IDP_PORT: the dev identity providers, one per participant at http://127.0.0.1:<port>/<CODE>. */
+  idpPort: number;
   /** HUB_NATION_TIMEOUT_MS and HUB_CIRCUIT_OPEN_MS override the hub config's defaults (tests, demos). */
   nationTimeoutMs?: number;
   circuitOpenMs?: number;
@@ -49,6 +51,8 @@ export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
     gatewayPort,
     subgraphPortBase: numberFrom(env.HUB_SUBGRAPH_PORT_BASE, 4100),
     gatewayBaseUrl: `http://127.0.0.1:${gatewayPort}`,
+    // Beside the gateway (4000) and below the subgraphs (4100 up); not one of the ports fetch refuses.
+    idpPort: numberFrom(env.HUB_IDP_PORT, 4090),
     nationTimeoutMs: env.HUB_NATION_TIMEOUT_MS ? positive(env.HUB_NATION_TIMEOUT_MS, "HUB_NATION_TIMEOUT_MS") : undefined,
     circuitOpenMs: env.HUB_CIRCUIT_OPEN_MS ? positive(env.HUB_CIRCUIT_OPEN_MS, "HUB_CIRCUIT_OPEN_MS") : undefined,
     rateLimitPerMinute: env.HUB_RATE_LIMIT_PER_MINUTE ? countFrom(env.HUB_RATE_LIMIT_PER_MINUTE, "HUB_RATE_LIMIT_PER_MINUTE", 1, 100_000_000) : undefined,

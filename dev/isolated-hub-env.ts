@@ -3,10 +3,11 @@ import { freePortRange } from "./free-port.js";
 /**
  * The environment for a dev hub of `countries` countries beside any other (tests, the benchmark): its
  * own data folder, database prefix and ports. The ports come from one range outside the ephemeral
- * ones, since services restart on them: gateway, PostgreSQL, board, then one per country.
+ * ones, since services restart on them: gateway, PostgreSQL, board, one per country, then the
+ * identity providers.
  */
 export async function isolatedHubEnv(dataDir: string, countries: number, databasePrefix: string): Promise<{ env: Record<string, string>; gatewayBaseUrl: string }> {
-  const base = await freePortRange(countries + 3);
+  const base = await freePortRange(countries + 4);
   return {
     gatewayBaseUrl: `http://127.0.0.1:${base}`,
     env: {
@@ -15,6 +16,7 @@ export async function isolatedHubEnv(dataDir: string, countries: number, databas
       HUB_PORT: String(base),
       HUB_PG_PORT: String(base + 1),
       HUB_SUBGRAPH_PORT_BASE: String(base + 2),
+      HUB_IDP_PORT: String(base + 3 + countries),
       HUB_DB_PREFIX: databasePrefix,
     },
   };

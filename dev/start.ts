@@ -10,6 +10,8 @@ import { BOARD } from "../shared/auth/caller.js";
 import { DevDatabaseServer } from "./dev-databases.js";
 import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./dev-hub-config.js";
 import { devLayout } from "./dev-layout.js";
+import { DEMO_PASSWORD } from "./identity-providers/accounts.js";
+import { identityProvidersBaseUrl } from "./identity-providers/urls.js";
 import { ensureAccessLogHeadKey } from "./dev-issuers.js";
 import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { demoParticipants } from "./seed/demo-participants.js";
@@ -19,7 +21,8 @@ import { Supervisor } from "./supervisor.js";
 /**
  * `npm start`: the whole hub on one machine with nothing installed but Node.js. An embedded PostgreSQL
  * (or DATABASE_URL), one database per participant, migrations, demo data on first start, dev identity
- * providers, then the board, one national subgraph per country and the gateway, each its own process.
+ * providers (one OpenID provider per participant, in one process), then the board, one national
+ * subgraph per country and the gateway, each its own process.
  */
 const startedAt = Date.now();
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -91,6 +94,14 @@ writeSupergraphFile(layout.supergraphFile, await composeSupergraph());
 
 supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`));
 const common = { HUB_CONFIG: layout.configFile, HOST: "127.0.0.1" };
+const idpBaseUrl = identityProvidersBaseUrl(layout.idpPort);
+// First: every service fetches its issuers' keys from here at the first token it sees.
+supervisor.start({
+  name: "identity-providers",
+  entry: entry("dev/identity-providers/main.js"),
+  url: idpBaseUrl,
+  env: { ...common, PORT: String(layout.idpPort), HUB_DEV_ISSUERS_DIR: layout.issuersDir, HUB_IDP_CONSOLE_URL: layout.gatewayBaseUrl },
+});
 supervisor.start({
   name: "board",
   entry: entry("subgraphs/board/main.js"),
@@ -124,12 +135,15 @@ supervisor.start({
 writeFileSync(join(layout.runDir, "hub.pid"), `${process.pid}\n`);
 
 // Every process loads the same code at once: on a small machine a wide hub takes a while to come up.
-await waitForHealth(`${layout.gatewayBaseUrl}/health`, 60_000 + 2_000 * countries.length);
+const healthTimeoutMs = 60_000 + 2_000 * countries.length;
+await Promise.all([waitForHealth(`${idpBaseUrl}/health`, healthTimeoutMs), waitForHealth(`${layout.gatewayBaseUrl}/health`, healthTimeoutMs)]);
 const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
 say(`
 Hub ready in ${seconds} s: ${countries.join(", ")} and the review board.
   Console  ${layout.gatewayBaseUrl}/console/     (sign in as any dev participant and role)
   GraphQL  ${layout.gatewayBaseUrl}/graphql      health  ${layout.gatewayBaseUrl}/health
+  Sign-in  ${idpBaseUrl}/        (one OpenID provider per participant, issuer ${idpBaseUrl}/{CODE};
+           demo users listed there and on each login page, e.g. jp-regulator, password "${DEMO_PASSWORD}")
   logs     ${layout.logsDir}
 
 Get a token from Japan's dev identity provider and ask for every country's incidents:

@@ -52,6 +52,7 @@ describe("npm start, the token command and the first query", () => {
     expect(output()).toContain("npm run --silent token -- --country JP --role regulator");
     expect(output()).toContain(`${gateway}/graphql`);
     expect(output()).toContain(`Console  ${gateway}/console/`);
+    expect(output()).toContain(`Sign-in  http://127.0.0.1:${env.HUB_IDP_PORT}/`);
   });
 
   it("prints a signed JWT and nothing else", async () => {
@@ -59,7 +60,8 @@ describe("npm start, the token command and the first query", () => {
     expect(out).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     const claims = JSON.parse(Buffer.from(out.split(".")[1]!, "base64url").toString());
     expect(claims).toMatchObject({
-      iss: `${gateway}/dev-issuers/JP`,
+      // JP's own OpenID provider, in the identity-providers service: the token command signs as it.
+      iss: `http://127.0.0.1:${env.HUB_IDP_PORT}/JP`,
       sub: "aiko",
       aud: "ai-safety-hub",
       country: "JP",
@@ -84,11 +86,16 @@ describe("npm start, the token command and the first query", () => {
     }
   });
 
-  it("serves each dev issuer's public keys", async () => {
-    const response = await fetch(`${gateway}/dev-issuers/KR/jwks.json`);
-    const jwks = (await response.json()) as { keys: Record<string, unknown>[] };
+  it("serves each dev issuer's public keys, from its OpenID provider", async () => {
+    const issuer = `http://127.0.0.1:${env.HUB_IDP_PORT}/KR`;
+    const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { issuer: string; jwks_uri: string };
+    expect(discovery).toMatchObject({ issuer, jwks_uri: `${issuer}/jwks` });
+    const jwks = (await (await fetch(discovery.jwks_uri)).json()) as { keys: Record<string, unknown>[] };
     expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256" });
     expect(jwks.keys[0]).not.toHaveProperty("d");
+    // The gateway's dev route (the console's dev sign-in signs with the same key) publishes the same key.
+    const fromGateway = (await (await fetch(`${gateway}/dev-issuers/KR/jwks.json`)).json()) as { keys: Record<string, unknown>[] };
+    expect(fromGateway.keys[0]!.kid).toBe(jwks.keys[0]!.kid);
     const health = await fetch(`${gateway}/health`);
     expect(health.status).toBe(200);
   });
@@ -193,7 +200,7 @@ describe("npm start, the token command and the first query", () => {
 
   it("runs every service as its own process and stops them all on Ctrl-C", async () => {
     const table = JSON.parse(readFileSync(join(dataDir, "run", "processes.json"), "utf8")) as { name: string; pid: number | null }[];
-    expect(table.map((p) => p.name).sort()).toEqual(["board", "gateway", ...COUNTRIES.map((c) => `national-${c}`)].sort());
+    expect(table.map((p) => p.name).sort()).toEqual(["board", "gateway", "identity-providers", ...COUNTRIES.map((c) => `national-${c}`)].sort());
     const pids = table.map((p) => p.pid!);
     expect(pids.every((pid) => Number.isInteger(pid))).toBe(true);
     const exited = new Promise<number | null>((resolve) => hub.once("exit", resolve));
