@@ -20,7 +20,9 @@ export function freePort(): Promise<number> {
  * port, and a service restarting there would find it taken.
  */
 export async function freePortRange(size: number): Promise<number> {
-  const low = 10_000;
+  // Above 10080, the last port the Fetch standard calls unsafe: Node's fetch refuses to call one, so a
+  // service placed there could never be reached by the launcher's health check or the gateway.
+  const low = 10_081;
   const high = ephemeralRangeStart() - size;
   for (let attempt = 0; attempt < 50; attempt++) {
     const base = low + Math.floor(Math.random() * (high - low));
