@@ -5,7 +5,7 @@ import { DEFAULT_AUDIENCE, DEFAULT_CIRCUIT, DEFAULT_NATION_TIMEOUT_MS, type HubC
 import { DEFAULT_OPERATION_LIMITS } from "../shared/limits/index.js";
 import { type DevIssuer, ensureDevIssuer } from "./dev-issuers.js";
 import type { DevLayout } from "./dev-layout.js";
-import { identityProvidersBaseUrl, providerIssuer, providerJwksUri } from "./identity-providers/urls.js";
+import { CONSOLE_CLIENT_ID, identityProvidersBaseUrl, providerDiscoveryUrl, providerIssuer } from "./identity-providers/urls.js";
 
 export function boardUrl(layout: DevLayout): string {
   return `http://127.0.0.1:${layout.subgraphPortBase}/graphql`;
@@ -30,9 +30,14 @@ export function writeDevHubConfig(layout: DevLayout, countries: readonly string[
     audience: DEFAULT_AUDIENCE,
     board: { url: boardUrl(layout) },
     countries: countries.map((code, i) => ({ code, url: nationalUrl(layout, i) })),
-    // Keys from the provider itself, as from a country's identity provider in production (jose fetches
-    // them again on an unknown kid, so a provider's new key needs no restart of the hub).
-    issuers: issuers.map((issuer) => ({ participant: issuer.participant, issuer: issuer.issuer, jwksUri: providerJwksUri(issuer.issuer) })),
+    // Each participant's provider as production names one: by its discovery document, from which the
+    // hub takes its keys (jose fetches them again on an unknown kid, so a new key needs no restart), and
+    // the console its sign-in endpoints.
+    issuers: issuers.map((issuer) => ({
+      participant: issuer.participant,
+      issuer: issuer.issuer,
+      oidc: { discoveryUrl: providerDiscoveryUrl(issuer.issuer), clientId: CONSOLE_CLIENT_ID, scopes: ["openid"] },
+    })),
     nationTimeoutMs: layout.nationTimeoutMs ?? DEFAULT_NATION_TIMEOUT_MS,
     circuit: { ...DEFAULT_CIRCUIT, ...(layout.circuitOpenMs ? { openMs: layout.circuitOpenMs } : {}) },
     // Written out so a developer sees the limits; "Did you mean ...?" helps while writing queries.

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
 import { type DemoUser, signIn } from "./accounts.js";
-import { CONSOLE_CLIENT_ID } from "./provider-config.js";
+import { CONSOLE_CLIENT_ID } from "./urls.js";
 import { errorPage, loginPage } from "./pages.js";
 
 const MAX_FORM_BYTES = 8 * 1024;

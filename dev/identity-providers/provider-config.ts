@@ -3,9 +3,8 @@ import { RIGHTS } from "../../shared/policy/rights.js";
 import type { DemoUser } from "./accounts.js";
 import type { ProviderKeys } from "./keys.js";
 import { errorPage, logoutPage, signedOutPage } from "./pages.js";
+import { CONSOLE_CLIENT_ID } from "./urls.js";
 
-/** The console's client id at every participant's provider. */
-export const CONSOLE_CLIENT_ID = "hub-console";
 const ALGORITHM = "ES256";
 /** How long a sign-in lasts at a provider (its session, grant and refresh tokens): a working day. */
 const SESSION_SECONDS = 8 * 3600;

@@ -24,3 +24,6 @@ export function providerDiscoveryUrl(issuer: string): string {
 export function hubResource(gatewayBaseUrl: string): string {
   return `${gatewayBaseUrl}/graphql`;
 }
+
+/** The console's public client at every dev provider (PKCE, no secret). */
+export const CONSOLE_CLIENT_ID = "hub-console";
