@@ -8,7 +8,7 @@ import type { Logger } from "../shared/logging/logger.js";
 import { type ApolloExtras, startHubApollo } from "../shared/service/hub-apollo-server.js";
 import { type RunningServer, startServiceHttp } from "../shared/service/service-http.js";
 import type { FastifyInstance } from "fastify";
-import { serveConsole } from "./console/serve-console.js";
+import { oidcOrigins, serveConsole } from "./console/serve-console.js";
 import type { GatewayContext } from "./context.js";
 import { DEV_ISSUERS_PATH, serveDevJwks } from "./dev-issuers/serve-dev-jwks.js";
 import { checkHealth } from "./health/health.js";
@@ -98,7 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     prefixRoutes: options.devIssuersDir ? { [DEV_ISSUERS_PATH]: serveDevJwks(options.devIssuersDir) } : {},
     extend: async (app) => {
-      if (options.consoleDir) await serveConsole(app, options.consoleDir);
+      if (options.consoleDir) await serveConsole(app, options.consoleDir, () => oidcOrigins(config.get().issuers));
       await options.devSignIn?.(app);
     },
     port: options.port,
