@@ -66,7 +66,7 @@ export function SignInPage() {
                   {provider.participant}
                 </button>{" "}
                 <span id={`provider-${provider.participant}`} className="hint">
-                  at {providerHost(provider)}
+                  {provider.name ? `${provider.name}, ` : ""}at {providerHost(provider)}
                 </span>
               </li>
             ))}

@@ -5,6 +5,8 @@ export interface SignInProvider {
   discoveryUrl: string;
   clientId: string;
   scopes: string[];
+  /** The participant's name, when the hub config gives one. */
+  name?: string;
 }
 
 /** The participants a person can sign in with: one per issuer with an OpenID Connect entry in the hub config. */
