@@ -1,10 +1,11 @@
-import { type User, UserManager, WebStorageStateStore } from "oidc-client-ts";
+import type { User, UserManager } from "oidc-client-ts";
 import type { SignInProvider } from "./oidc-providers";
 
 /**
  * "Sign in with your country": the authorization code flow with PKCE at the participant's own identity
  * provider (oidc-client-ts). Everything it keeps (the chosen provider, the flow's state, the user with
- * its tokens) lives in this tab's sessionStorage, never in localStorage.
+ * its tokens) lives in this tab's sessionStorage, never in localStorage. The library loads only when a
+ * sign-in starts or a session signed in this way is restored: the first view does not carry it.
  */
 const PROVIDER_KEY = "hub.session.oidc-provider";
 
@@ -13,7 +14,8 @@ export const RENEW_SECONDS_BEFORE_EXPIRY = 10;
 
 let current: { provider: SignInProvider; manager: UserManager } | undefined;
 
-function managerFor(provider: SignInProvider): UserManager {
+async function managerFor(provider: SignInProvider): Promise<UserManager> {
+  const { UserManager, WebStorageStateStore } = await import("oidc-client-ts");
   if (current && current.provider.issuer === provider.issuer && current.provider.clientId === provider.clientId) return current.manager;
   current?.manager.stopSilentRenew();
   const origin = window.location.origin;
@@ -46,15 +48,15 @@ export function chosenProvider(): SignInProvider | undefined {
 }
 
 /** The UserManager of the provider this tab signed in with (it renews the token), if any. */
-export function activeSignIn(): { provider: SignInProvider; manager: UserManager } | undefined {
+export async function activeSignIn(): Promise<{ provider: SignInProvider; manager: UserManager } | undefined> {
   const provider = chosenProvider();
-  return provider ? { provider, manager: managerFor(provider) } : undefined;
+  return provider ? { provider, manager: await managerFor(provider) } : undefined;
 }
 
 /** Leaves for the provider's login page; comes back at /signed-in, then goes on to `returnTo`. */
 export async function startSignIn(provider: SignInProvider, returnTo: string): Promise<void> {
   sessionStorage.setItem(PROVIDER_KEY, JSON.stringify(provider));
-  await managerFor(provider).signinRedirect({ state: { returnTo } });
+  await (await managerFor(provider)).signinRedirect({ state: { returnTo } });
 }
 
 const callbacks = new Map<string, Promise<{ user: User; returnTo: string }>>();
@@ -66,7 +68,7 @@ export function completeSignIn(url = window.location.href): Promise<{ user: User
     const provider = chosenProvider();
     done = provider
       ? managerFor(provider)
-          .signinRedirectCallback(url)
+          .then((manager) => manager.signinRedirectCallback(url))
           .then((user) => ({ user, returnTo: returnToOf(user.state) }))
       : Promise.reject(new Error("this tab did not start a sign-in (it may have been started in another tab)"));
     callbacks.set(url, done);
@@ -82,7 +84,7 @@ function returnToOf(state: unknown): string {
 
 /** Forgets the provider's user here (no more renewal), without signing out at the provider. */
 export async function forgetSignIn(): Promise<void> {
-  const active = activeSignIn();
+  const active = chosenProvider() ? await activeSignIn() : undefined;
   sessionStorage.removeItem(PROVIDER_KEY);
   if (!active) return;
   active.manager.stopSilentRenew();
@@ -94,7 +96,7 @@ export async function forgetSignIn(): Promise<void> {
  * /signed-out. False when this tab did not sign in through a provider (a pasted token).
  */
 export async function signOutAtProvider(): Promise<boolean> {
-  const active = activeSignIn();
+  const active = await activeSignIn();
   if (!active) return false;
   const user = await active.manager.getUser();
   sessionStorage.removeItem(PROVIDER_KEY);

@@ -1,4 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
+import type { UserManager } from "oidc-client-ts";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { graphql } from "../gql";
 import type { MeQuery } from "../gql/graphql";
@@ -86,9 +87,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = session !== undefined;
   useEffect(() => {
     if (!signedIn) return;
-    const active = activeSignIn();
-    if (!active) return;
-    const { manager, provider } = active;
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void activeSignIn().then((active) => {
+      if (!active || ended) return;
+      stop = follow(active.manager, active.provider.participant);
+    });
+    return () => {
+      ended = true;
+      stop?.();
+    };
+  }, [signedIn, signOut, queryClient]);
+
+  // Follows a provider's UserManager: its renewed tokens, and a renewal that fails.
+  function follow(manager: UserManager, participant: string): () => void {
     const renewed = (user: { access_token: string }) => {
       if (user.access_token === loadToken()) return;
       hubRequest(user.access_token, MeDocument)
@@ -102,7 +114,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         })
         .catch((error: unknown) => signOut(`Your session ended: the hub refused the renewed token (${error instanceof Error ? error.message : String(error)}). Sign in again.`));
     };
-    const failed = (error: Error) => signOut(`Your session ended: ${provider.participant}'s identity provider did not renew it (${error.message}). Sign in again.`);
+    const failed = (error: Error) => signOut(`Your session ended: ${participant}'s identity provider did not renew it (${error.message}). Sign in again.`);
     manager.events.addUserLoaded(renewed);
     manager.events.addSilentRenewError(failed);
     manager.startSilentRenew();
@@ -110,7 +122,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       manager.events.removeUserLoaded(renewed);
       manager.events.removeSilentRenewError(failed);
     };
-  }, [signedIn, signOut, queryClient]);
+  }
 
   useEffect(() => {
     const kept = loadToken();
