@@ -9,7 +9,7 @@ const gateway = process.env.HUB_GATEWAY_URL ?? "http://127.0.0.1:4000";
 
 /**
  * The console, built into dist/console and served by the gateway at /console/. `npm run console:dev`
- * serves it with hot reload and sends /graphql and the dev sign-in to a running `npm start`.
+ * serves it with hot reload and sends /graphql and the sign-in providers' list to a running `npm start`.
  */
 export default defineConfig({
   root,
@@ -32,7 +32,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { "/graphql": gateway, "/dev-sign-in": gateway },
+    proxy: { "/graphql": gateway, "/sign-in/providers": gateway },
     // The console shares the hub's policy table (shared/policy) rather than keeping a copy.
     fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] },
   },

@@ -24,8 +24,8 @@ export const PHONE = { width: 390, height: 844 };
 
 /**
  * One person's browser tab on the console: its own context (its own sessionStorage), every request it
- * makes recorded and anything not bound for the hub's origin refused, every CSP violation and page error
- * collected.
+ * makes recorded and anything not bound for the hub's origin or an identity provider's (`allowedOrigins`)
+ * refused, every CSP violation and page error collected.
  */
 export class ConsoleTab {
   readonly requests: string[] = [];
@@ -39,15 +39,17 @@ export class ConsoleTab {
     readonly origin: string,
   ) {}
 
-  static async open(browser: Browser, gatewayUrl: string, viewport = DESKTOP): Promise<ConsoleTab> {
+  /** `allowedOrigins`: the participants' identity providers, where a sign-in goes. */
+  static async open(browser: Browser, gatewayUrl: string, viewport = DESKTOP, allowedOrigins: readonly string[] = []): Promise<ConsoleTab> {
     const origin = new URL(gatewayUrl).origin;
+    const allowed = [origin, ...allowedOrigins.map((o) => new URL(o).origin)];
     const context = await browser.newContext({ viewport, acceptDownloads: true });
     const page = await context.newPage();
     const tab = new ConsoleTab(context, page, origin);
     await context.route("**/*", (route) => {
       const url = route.request().url();
       tab.requests.push(url);
-      if (!sameOrigin(url, origin)) {
+      if (!allowed.some((o) => sameOrigin(url, o))) {
         tab.foreignRequests.push(url);
         return route.abort("blockedbyclient");
       }
@@ -72,14 +74,40 @@ export class ConsoleTab {
     await this.page.goto(this.url(path));
   }
 
-  /** Signs in through the console's dev sign-in page, as a person would. */
-  async signInAs(participant: string, role: string): Promise<void> {
+  /**
+   * Signs in as a person would: the console's sign-in page, the participant's identity provider, its
+   * login page (demo user `<cc>-<role>`, or `board-analyst`, password `demo`), and back to the console.
+   */
+  async signInAs(participant: string, role: string, path = "/"): Promise<void> {
+    await this.page.goto(this.url(`/sign-in`));
+    await this.signInAtProvider(participant, role);
+    if (path !== "/") await this.goto(path);
+  }
+
+  /** From the console's sign-in page on: choose the participant, sign in at its provider, wait for the console. */
+  async signInAtProvider(participant: string, role: string): Promise<void> {
     const { page } = this;
-    await page.goto(this.url("/sign-in"));
-    await page.getByLabel("Participant", { exact: true }).selectOption(participant);
-    await page.getByRole("radio", { name: new RegExp(`^${role}`, "i") }).check();
-    await page.getByRole("button", { name: /^Sign in as/ }).click();
+    await this.chooseProvider(participant);
+    await page.getByLabel("User name").fill(demoUser(participant, role));
+    await page.getByLabel("Password").fill("demo");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByTestId("me-country").waitFor();
+  }
+
+  /** On the console's sign-in page: leaves for the participant's provider and waits for its login page. */
+  async chooseProvider(participant: string): Promise<void> {
+    const { page } = this;
+    await page.getByRole("button", { name: participant, exact: true }).click();
+    await page.getByLabel("User name").waitFor();
+  }
+
+  /** The console's "Sign out", then the provider's own confirmation, landing on the console's /signed-out. */
+  async signOut(): Promise<void> {
+    const { page } = this;
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: /^Sign out of/ }).waitFor();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByTestId("signed-out").waitFor();
   }
 
   /** Serious and critical axe-core violations on the page as it is now. */
@@ -93,6 +121,11 @@ export class ConsoleTab {
   close(): Promise<void> {
     return this.context.close();
   }
+}
+
+/** A dev provider's demo user for a role: `jp-regulator`, ..., `board-analyst`. */
+export function demoUser(participant: string, role: string): string {
+  return `${participant.toLowerCase()}-${role}`;
 }
 
 function sameOrigin(url: string, origin: string): boolean {

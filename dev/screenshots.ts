@@ -31,7 +31,7 @@ try {
   say("starting a dev hub for the screenshots...");
   await hub.start();
   for (const shot of SHOTS) {
-    const tab = await ConsoleTab.open(browser, hub.gatewayUrl, DESKTOP);
+    const tab = await ConsoleTab.open(browser, hub.gatewayUrl, DESKTOP, [`http://127.0.0.1:${hub.env.HUB_IDP_PORT}`]);
     if (shot.participant && shot.role) await tab.signInAs(shot.participant, shot.role);
     await tab.goto(shot.path);
     await tab.page.locator("h1").first().waitFor();

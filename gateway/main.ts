@@ -17,8 +17,6 @@ const { supergraphSdl, nationalSdlHash } = process.env.SUPERGRAPH_FILE
   : // Composing from the subgraphs' code is for development; production starts from the composed file.
     await import("./supergraph/compose-supergraph.js").then((m) => m.composeSupergraph());
 const devIssuersDir = process.env.HUB_DEV_ISSUERS_DIR;
-// Only a dev hub (HUB_DEV_ISSUERS_DIR) signs tokens for the console: the route is not even loaded otherwise.
-const devSignIn = devIssuersDir ? (await import("../dev/dev-sign-in.js")).devSignIn(devIssuersDir, () => config.get()) : undefined;
 const server = await startGateway({
   config,
   supergraphSdl,
@@ -26,7 +24,6 @@ const server = await startGateway({
   host,
   logger,
   devIssuersDir,
-  devSignIn,
   consoleDir: process.env.HUB_CONSOLE_DIR ?? fileURLToPath(new URL("../console/", import.meta.url)),
   nationalSchemaHash: nationalSdlHash,
 });

@@ -7,8 +7,7 @@ import { limitsOf, operationLimits } from "../shared/limits/index.js";
 import type { Logger } from "../shared/logging/logger.js";
 import { type ApolloExtras, startHubApollo } from "../shared/service/hub-apollo-server.js";
 import { type RunningServer, startServiceHttp } from "../shared/service/service-http.js";
-import type { FastifyInstance } from "fastify";
-import { serveConsole } from "./console/serve-console.js";
+import { oidcOrigins, serveConsole } from "./console/serve-console.js";
 import type { GatewayContext } from "./context.js";
 import { DEV_ISSUERS_PATH, serveDevJwks } from "./dev-issuers/serve-dev-jwks.js";
 import { checkHealth } from "./health/health.js";
@@ -29,8 +28,6 @@ export interface GatewayOptions extends ApolloExtras<GatewayContext> {
   logger: Logger;
   /** Dev mode: serve the local issuers' public keys. */
   devIssuersDir?: string;
-  /** Dev mode: the console's "Sign in as" routes (they sign tokens with the dev issuers' keys). */
-  devSignIn?: (app: FastifyInstance) => Promise<void>;
   /** The built console (dist/console); unset: the gateway serves only the API. */
   consoleDir?: string;
   /** Hash of the composed national schema; every country is checked against it. Unset: no check. */
@@ -98,8 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     prefixRoutes: options.devIssuersDir ? { [DEV_ISSUERS_PATH]: serveDevJwks(options.devIssuersDir) } : {},
     extend: async (app) => {
-      if (options.consoleDir) await serveConsole(app, options.consoleDir);
-      await options.devSignIn?.(app);
+      if (options.consoleDir) await serveConsole(app, options.consoleDir, () => oidcOrigins(config.get().issuers));
     },
     port: options.port,
     host: options.host,

@@ -99,14 +99,6 @@ describe("the HTTP front every service shares", () => {
     expect((await preflight("https://evil.example")).headers.get("access-control-allow-origin")).toBeNull();
   });
 
-  it("has no dev sign-in route unless it serves dev issuers (production config never does)", async () => {
-    const base = new URL(hub.gatewayUrl).origin;
-    expect((await fetch(`${base}/dev-sign-in/participants`)).status).toBe(404);
-    const signed = await fetch(`${base}/dev-sign-in/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ participant: "JP", roles: ["regulator"] }) });
-    expect(signed.status).toBe(404);
-    expect(await signed.text()).not.toMatch(/eyJ/);
-  });
-
   it("refuses a 20 MB body with a bad or missing token before reading it", async () => {
     const declared = 20 * 1024 * 1024;
     for (const url of [hub.gatewayUrl, hub.boardUrl, hub.nations.get("JP")!.server.url]) {

@@ -93,7 +93,7 @@ describe("npm start, the token command and the first query", () => {
     const jwks = (await (await fetch(discovery.jwks_uri)).json()) as { keys: Record<string, unknown>[] };
     expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256" });
     expect(jwks.keys[0]).not.toHaveProperty("d");
-    // The gateway's dev route (the console's dev sign-in signs with the same key) publishes the same key.
+    // The gateway's dev route publishes the same key.
     const fromGateway = (await (await fetch(`${gateway}/dev-issuers/KR/jwks.json`)).json()) as { keys: Record<string, unknown>[] };
     expect(fromGateway.keys[0]!.kid).toBe(jwks.keys[0]!.kid);
     const health = await fetch(`${gateway}/health`);

@@ -13,9 +13,9 @@ export interface ProviderKeys {
 
 /**
  * A participant's provider signs with the participant's one dev key (`<issuersDir>/<CODE>/private.jwk.json`,
- * ES256, made on first start, mode 0600): the same key the token command, the gateway's /dev-sign-in
- * route and the bench sign with. One key and one issuer per participant, so a token from any of them is
- * a token from that participant's provider, and tokens survive restarts.
+ * ES256, made on first start, mode 0600): the same key the token command and the bench sign with. One
+ * key and one issuer per participant, so a token from any of them is a token from that participant's
+ * provider, and tokens survive restarts.
  */
 export async function providerKeys(issuersDir: string, participant: string, issuer: string): Promise<ProviderKeys> {
   const { privateKey } = await ensureDevIssuer(issuersDir, participant, issuer);

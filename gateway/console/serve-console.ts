@@ -7,16 +7,38 @@ export const CONSOLE_PATH = "/console/";
 
 /**
  * Everything the console loads comes from this origin: the browser refuses any other script, style,
- * image, font, connection or frame. Inline styles and scripts are refused too.
+ * image, font, connection or frame. Inline styles and scripts are refused too. The one exception is
+ * `connect-src`: a sign-in fetches discovery, tokens and sign-out from the participants' identity
+ * providers (`providerOrigins`, from the live hub config), and from nowhere else.
  */
-export const CONSOLE_CSP = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+export function consoleCsp(providerOrigins: readonly string[] = []): string {
+  const connect = ["'self'", ...new Set(providerOrigins)].join(" ");
+  return `default-src 'self'; connect-src ${connect}; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'`;
+}
+
+/** The origins of every configured OpenID provider: each issuer's and each discovery document's. */
+export function oidcOrigins(issuers: readonly { issuer: string; oidc?: { discoveryUrl: string } }[]): string[] {
+  const origins = new Set<string>();
+  for (const { issuer, oidc } of issuers) {
+    if (!oidc) continue;
+    for (const url of [issuer, oidc.discoveryUrl]) {
+      try {
+        origins.add(new URL(url).origin);
+      } catch {
+        // The config loader refuses a bad URL; nothing to allow for one anyway.
+      }
+    }
+  }
+  return [...origins].sort();
+}
 
 /**
  * The web console (console/, built by Vite into `dir`) at /console/, and `/` redirecting there. Deep
  * links (/console/incidents?...) get index.html, so a reload or a shared URL opens the same view.
  * Built assets carry a content hash in their names and are cached for good; index.html never is.
+ * `providerOrigins` is asked on every response, so a provider added to the live config is reachable at once.
  */
-export async function serveConsole(app: FastifyInstance, dir: string): Promise<void> {
+export async function serveConsole(app: FastifyInstance, dir: string, providerOrigins: () => readonly string[] = () => []): Promise<void> {
   app.get("/", (_request, reply) => reply.redirect(CONSOLE_PATH, 302));
   if (!existsSync(join(dir, "index.html"))) {
     // A gateway started from a checkout whose console was never built still serves the API.
@@ -29,7 +51,7 @@ export async function serveConsole(app: FastifyInstance, dir: string): Promise<v
   await app.register(
     async (scope) => {
       scope.addHook("onSend", async (_request, reply, payload) => {
-        void reply.header("content-security-policy", CONSOLE_CSP);
+        void reply.header("content-security-policy", consoleCsp(providerOrigins()));
         return payload;
       });
       // Files are looked up per request (a rebuilt console is served without a restart).

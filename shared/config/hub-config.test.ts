@@ -117,6 +117,11 @@ describe("hub config", () => {
         { participant: "BOARD", issuer: oidcIssuer.issuer, discoveryUrl: oidcIssuer.oidc.discoveryUrl, clientId: "hub-console", scopes: ["openid"] },
       ]);
     });
+
+    it("names a sign-in provider's participant when the config names its country", () => {
+      const named = signInProviders({ issuers: [{ ...oidcIssuer, participant: "JP" }], countries: [{ code: "JP", url: "http://jp.example/graphql", name: "Japan" }] });
+      expect(named.map((p) => [p.participant, p.name])).toEqual([["JP", "Japan"]]);
+    });
   });
 
   it("lists every problem at once, each with its path", () => {

@@ -7,6 +7,8 @@ export interface SignInProvider {
   discoveryUrl: string;
   clientId: string;
   scopes: string[];
+  /** The participant's name, when the hub config gives its country one. */
+  name?: string;
 }
 
 /**
@@ -14,8 +16,11 @@ export interface SignInProvider {
  * Public by design (the console shows them before anyone has signed in): it copies only what every
  * browser learns anyway during a sign-in, and never a key file's path or a JWKS URL.
  */
-export function signInProviders(config: Pick<HubConfig, "issuers">): SignInProvider[] {
-  return config.issuers.flatMap(({ participant, issuer, oidc }) =>
-    oidc ? [{ participant, issuer, discoveryUrl: oidc.discoveryUrl, clientId: oidc.clientId, scopes: [...oidc.scopes] }] : [],
-  );
+export function signInProviders(config: Pick<HubConfig, "issuers"> & Partial<Pick<HubConfig, "countries">>): SignInProvider[] {
+  const names = new Map((config.countries ?? []).flatMap((c) => (c.name ? [[c.code, c.name] as const] : [])));
+  return config.issuers.flatMap(({ participant, issuer, oidc }) => {
+    if (!oidc) return [];
+    const name = names.get(participant);
+    return [{ participant, issuer, discoveryUrl: oidc.discoveryUrl, clientId: oidc.clientId, scopes: [...oidc.scopes], ...(name ? { name } : {}) }];
+  });
 }

@@ -7,6 +7,7 @@ import { explorerJourneys } from "./journeys/explorer.js";
 import { grantsJourneys } from "./journeys/grants.js";
 import { incidentsJourneys } from "./journeys/incidents.js";
 import { reportingJourneys } from "./journeys/reporting.js";
+import { oidcJourneys } from "./journeys/oidc.js";
 import { shellJourneys } from "./journeys/shell.js";
 
 /**
@@ -22,18 +23,20 @@ describe.skipIf(browserMissing)("the console in a browser", () => {
       countries: 5,
       databaseUrl: inject("databaseUrl"),
       // A frozen country is given up on quickly (the partial-results journey).
-      env: { HUB_LOG: "", HUB_NATION_TIMEOUT_MS: "1500", HUB_CIRCUIT_OPEN_MS: "500" },
+      // Access tokens live 30 s, so that renewal (10 s before expiry) happens within the suite.
+      env: { HUB_LOG: "", HUB_NATION_TIMEOUT_MS: "1500", HUB_CIRCUIT_OPEN_MS: "500", HUB_IDP_TOKEN_TTL_SECONDS: String(TOKEN_TTL_SECONDS) },
     });
     await context.hub.start();
+    context.idpOrigin = `http://127.0.0.1:${context.hub.env.HUB_IDP_PORT}`;
     context.browser = await launchChromium();
     context.openTab = async (viewport = DESKTOP) => {
-      const tab = await ConsoleTab.open(context.browser, context.hub.gatewayUrl, viewport);
+      const tab = await ConsoleTab.open(context.browser, context.hub.gatewayUrl, viewport, [context.idpOrigin]);
       tabs.push(tab);
       return tab;
     };
   }, 180_000);
 
-  // Whatever a journey did, no request left the hub's origin, the CSP refused nothing and no script failed.
+  // Whatever a journey did, no request left the hub's origin (and its identity providers'), the CSP refused nothing and no script failed.
   afterEach(async () => {
     const opened = tabs.splice(0);
     for (const tab of opened) {
@@ -55,10 +58,15 @@ describe.skipIf(browserMissing)("the console in a browser", () => {
   reportingJourneys(context);
   complianceJourneys(context);
   explorerJourneys(context);
+  oidcJourneys(context);
 });
+
+export const TOKEN_TTL_SECONDS = 30;
 
 export interface ConsoleTestContext {
   hub: DevHubProcess;
+  /** The dev identity providers' origin (each participant's issuer is a path under it). */
+  idpOrigin: string;
   browser: Browser;
   openTab(viewport?: typeof DESKTOP | typeof PHONE): Promise<ConsoleTab>;
 }

@@ -16,7 +16,7 @@ export function Layout() {
 
 function SignedInLayout() {
   const { me } = useSignedIn();
-  const { signOut } = useSession();
+  const { signOutEverywhere } = useSession();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   // After a navigation, focus moves to the new view's heading (a screen reader announces it).
@@ -34,7 +34,7 @@ function SignedInLayout() {
           AI-safety hub
         </NavLink>
         <WhoAmI />
-        <button type="button" className="sign-out" onClick={() => signOut("You signed out.")}>
+        <button type="button" className="sign-out" onClick={() => void signOutEverywhere()}>
           Sign out
         </button>
       </header>

@@ -1,6 +1,8 @@
 import { lazy, type ReactNode } from "react";
 import { createBrowserRouter } from "react-router";
 import { HomePage, NotFoundPage } from "../home/HomePage";
+import { SignedInPage } from "../session/SignedInPage";
+import { SignedOutPage } from "../session/SignedOutPage";
 import { SignInPage } from "../session/SignInPage";
 import { Layout } from "./Layout";
 import { ViewGate } from "./ViewGate";
@@ -22,6 +24,8 @@ export function createConsoleRouter() {
   return createBrowserRouter(
     [
       { path: "/sign-in", element: <SignInPage /> },
+      { path: "/signed-in", element: <SignedInPage /> },
+      { path: "/signed-out", element: <SignedOutPage /> },
       {
         element: <Layout />,
         children: [

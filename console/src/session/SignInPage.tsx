@@ -2,37 +2,44 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { ErrorNotice } from "../ui/ErrorNotice";
-import { Page } from "../ui/Page";
-import { fetchDevParticipants, fetchDevToken } from "./dev-sign-in";
+import { Loading, Page } from "../ui/Page";
+import { fetchSignInProviders, providerHost, type SignInProvider } from "./oidc-providers";
+import { forgetSignIn, startSignIn } from "./oidc-sign-in";
 import { useSession } from "./session-context";
 import { normaliseToken } from "./token-store";
 
-const ROLE_TEXT: Record<string, string> = {
-  regulator: "Regulator: reads shared incidents, reports its own, reads its grants and access log",
-  analyst: "Analyst (review board): cross-country views, reviews compliance reports",
-  negotiator: "Negotiator: previews, issues and revokes bilateral grants",
-  auditor: "Auditor: reads records its grants open, and its own access log",
-};
-
-/** Where a person signs in: as a dev participant (dev hub only), or by pasting a bearer token. */
+/** Where a person signs in: at their country's own identity provider, or by pasting a bearer token. */
 export function SignInPage() {
   const { signIn, endedBecause } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const returnTo = (location.state as { from?: string } | null)?.from ?? "/";
-  const dev = useQuery({ queryKey: ["dev-participants"], queryFn: fetchDevParticipants, staleTime: Infinity });
+  const providers = useQuery({ queryKey: ["sign-in-providers"], queryFn: fetchSignInProviders, staleTime: Infinity });
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
-  const attempt = async (token: () => Promise<string>) => {
+  const pasted = async (token: string) => {
     setBusy(true);
     setError(undefined);
     try {
-      await signIn(await token());
+      await forgetSignIn();
+      await signIn(token);
       navigate(returnTo, { replace: true });
     } catch (e) {
       setError(e);
     } finally {
+      setBusy(false);
+    }
+  };
+
+  const atProvider = async (provider: SignInProvider) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      // The browser leaves for the provider's login page.
+      await startSignIn(provider, returnTo);
+    } catch (e) {
+      setError(new Error(`${provider.participant}'s identity provider could not be reached: ${e instanceof Error ? e.message : String(e)}`));
       setBusy(false);
     }
   };
@@ -45,46 +52,29 @@ export function SignInPage() {
         </p>
       ) : null}
       <ErrorNotice error={error} title="Sign-in failed" />
-      {dev.data ? <DevSignIn participants={dev.data.participants} roles={dev.data.roles} busy={busy} onSignIn={(p, r) => attempt(() => fetchDevToken(p, r))} /> : null}
-      <PasteToken busy={busy} onSignIn={(token) => attempt(async () => token)} />
+      <section className="card sign-in-providers" aria-labelledby="providers-title">
+        <h2 id="providers-title">Sign in with your country</h2>
+        <p className="hint">You sign in at your own country's identity provider; the hub never sees your password.</p>
+        {providers.isPending ? <Loading what="the identity providers" /> : null}
+        <ErrorNotice error={providers.error} title="The identity providers could not be listed" />
+        {providers.data && providers.data.length === 0 ? <p>This hub offers no identity provider to sign in at: paste a token below.</p> : null}
+        {providers.data?.length ? (
+          <ul className="provider-list">
+            {providers.data.map((provider) => (
+              <li key={provider.issuer}>
+                <button type="button" disabled={busy} onClick={() => void atProvider(provider)} aria-describedby={`provider-${provider.participant}`}>
+                  {provider.participant}
+                </button>{" "}
+                <span id={`provider-${provider.participant}`} className="hint">
+                  {provider.name ? `${provider.name}, ` : ""}at {providerHost(provider)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      <PasteToken busy={busy} onSignIn={(token) => void pasted(token)} />
     </Page>
-  );
-}
-
-function DevSignIn(props: { participants: { code: string; name: string }[]; roles: string[]; busy: boolean; onSignIn(participant: string, roles: string[]): void }) {
-  const [participant, setParticipant] = useState(props.participants.find((p) => p.code !== "BOARD")?.code ?? props.participants[0]?.code ?? "");
-  const roles = participant === "BOARD" ? ["analyst"] : props.roles.filter((r) => r !== "analyst");
-  const [role, setRole] = useState("regulator");
-  const chosenRole = roles.includes(role) ? role : roles[0]!;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    props.onSignIn(participant, [chosenRole]);
-  };
-  return (
-    <form className="card sign-in-dev" onSubmit={submit} aria-labelledby="dev-sign-in-title">
-      <h2 id="dev-sign-in-title">Dev sign-in</h2>
-      <p className="hint">This hub runs development identity providers (npm start). A real deployment signs you in at your own country's identity provider.</p>
-      <label htmlFor="dev-participant">Participant</label>
-      <select id="dev-participant" name="participant" value={participant} onChange={(e) => setParticipant(e.target.value)}>
-          {props.participants.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.code} · {p.name}
-            </option>
-          ))}
-      </select>
-      <fieldset>
-        <legend>Role</legend>
-        {roles.map((r) => (
-          <label key={r} className="radio">
-            <input type="radio" name="role" value={r} checked={chosenRole === r} onChange={() => setRole(r)} />
-            {ROLE_TEXT[r] ?? r}
-          </label>
-        ))}
-      </fieldset>
-      <button type="submit" className="primary" disabled={props.busy || !participant}>
-        Sign in as {participant} {chosenRole}
-      </button>
-    </form>
   );
 }
 

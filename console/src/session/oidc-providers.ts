@@ -1,0 +1,26 @@
+/** A participant's own identity provider, as the gateway offers it (`GET /sign-in/providers`). */
+export interface SignInProvider {
+  participant: string;
+  issuer: string;
+  discoveryUrl: string;
+  clientId: string;
+  scopes: string[];
+  /** The participant's name, when the hub config gives one. */
+  name?: string;
+}
+
+/** The participants a person can sign in with: one per issuer with an OpenID Connect entry in the hub config. */
+export async function fetchSignInProviders(): Promise<SignInProvider[]> {
+  const response = await fetch("/sign-in/providers");
+  if (!response.ok) throw new Error(`The hub did not list its identity providers (HTTP ${response.status}).`);
+  return (await response.json()) as SignInProvider[];
+}
+
+/** Where the provider lives, as a person recognises it: its host (and port). */
+export function providerHost(provider: SignInProvider): string {
+  try {
+    return new URL(provider.issuer).host;
+  } catch {
+    return provider.issuer;
+  }
+}
