@@ -1,13 +1,7 @@
-/** A participant's own identity provider, as the gateway offers it (`GET /sign-in/providers`). */
-export interface SignInProvider {
-  participant: string;
-  issuer: string;
-  discoveryUrl: string;
-  clientId: string;
-  scopes: string[];
-  /** The participant's name, when the hub config gives one. */
-  name?: string;
-}
+// The gateway's answer is the hub's own type: a change to it fails the console's typecheck.
+import type { SignInProvider } from "../../../shared/config/sign-in-providers";
+
+export type { SignInProvider };
 
 /** The participants a person can sign in with: one per issuer with an OpenID Connect entry in the hub config. */
 export async function fetchSignInProviders(): Promise<SignInProvider[]> {
