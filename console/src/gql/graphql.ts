@@ -283,6 +283,8 @@ export type ReviewComplianceReportMutationVariables = Exact<{
 
 export type ReviewComplianceReportMutation = { reviewComplianceReport: { id: string, status: ComplianceReportStatus, history: Array<{ status: ComplianceReportStatus, at: string, by: string, comment: string | null }> } };
 
+export type GrantTermsFragment = { id: string, grantor: string, grantee: string, recordKinds: Array<RecordKind>, maxClassification: Classification, severities: Array<Severity> | null, systemIds: Array<string> | null, purpose: string, validFrom: string, validUntil: string, issuedAt: string, revokedAt: string | null, active: boolean };
+
 export type IssuedGrantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -422,6 +424,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const GrantTermsFragmentDoc = new TypedDocumentString(`
+    fragment GrantTerms on Grant {
+  id
+  grantor
+  grantee
+  recordKinds
+  maxClassification
+  severities
+  systemIds
+  purpose
+  validFrom
+  validUntil
+  issuedAt
+  revokedAt
+  active
+}
+    `, {"fragmentName":"GrantTerms"}) as unknown as TypedDocumentString<GrantTermsFragment, unknown>;
 export const IncidentRowFragmentDoc = new TypedDocumentString(`
     fragment IncidentRow on Incident {
   id
@@ -641,46 +660,50 @@ export const IssuedGrantsDocument = new TypedDocumentString(`
     code
     name
     grants {
-      id
-      grantor
-      grantee
-      recordKinds
-      maxClassification
-      severities
-      systemIds
-      purpose
-      validFrom
-      validUntil
-      issuedAt
-      revokedAt
-      active
+      ...GrantTerms
     }
   }
 }
-    `) as unknown as TypedDocumentString<IssuedGrantsQuery, IssuedGrantsQueryVariables>;
+    fragment GrantTerms on Grant {
+  id
+  grantor
+  grantee
+  recordKinds
+  maxClassification
+  severities
+  systemIds
+  purpose
+  validFrom
+  validUntil
+  issuedAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<IssuedGrantsQuery, IssuedGrantsQueryVariables>;
 export const DirectoryGrantsDocument = new TypedDocumentString(`
     query DirectoryGrants {
   countries {
     code
     name
     grants {
-      id
-      grantor
-      grantee
-      recordKinds
-      maxClassification
-      severities
-      systemIds
-      purpose
-      validFrom
-      validUntil
-      issuedAt
-      revokedAt
-      active
+      ...GrantTerms
     }
   }
 }
-    `) as unknown as TypedDocumentString<DirectoryGrantsQuery, DirectoryGrantsQueryVariables>;
+    fragment GrantTerms on Grant {
+  id
+  grantor
+  grantee
+  recordKinds
+  maxClassification
+  severities
+  systemIds
+  purpose
+  validFrom
+  validUntil
+  issuedAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<DirectoryGrantsQuery, DirectoryGrantsQueryVariables>;
 export const PreviewGrantDocument = new TypedDocumentString(`
     query PreviewGrant($input: GrantInput!) {
   previewGrant(input: $input) {

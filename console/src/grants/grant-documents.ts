@@ -1,5 +1,24 @@
 import { graphql } from "../gql";
 
+/** What every view of a grant shows: its parties, its terms and where it stands. */
+export const GrantTermsFragment = graphql(`
+  fragment GrantTerms on Grant {
+    id
+    grantor
+    grantee
+    recordKinds
+    maxClassification
+    severities
+    systemIds
+    purpose
+    validFrom
+    validUntil
+    issuedAt
+    revokedAt
+    active
+  }
+`);
+
 /** The caller's own country's grants: all of them for its regulators and negotiators (answered by its own deployment). */
 export const IssuedGrantsDocument = graphql(`
   query IssuedGrants {
@@ -7,19 +26,7 @@ export const IssuedGrantsDocument = graphql(`
       code
       name
       grants {
-        id
-        grantor
-        grantee
-        recordKinds
-        maxClassification
-        severities
-        systemIds
-        purpose
-        validFrom
-        validUntil
-        issuedAt
-        revokedAt
-        active
+        ...GrantTerms
       }
     }
   }
@@ -35,19 +42,7 @@ export const DirectoryGrantsDocument = graphql(`
       code
       name
       grants {
-        id
-        grantor
-        grantee
-        recordKinds
-        maxClassification
-        severities
-        systemIds
-        purpose
-        validFrom
-        validUntil
-        issuedAt
-        revokedAt
-        active
+        ...GrantTerms
       }
     }
   }
