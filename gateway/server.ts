@@ -85,7 +85,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
     // The edge check spares the subgraphs work on bad tokens; each subgraph still verifies for itself.
     authenticate: (authorization) => authenticate(authorization, registry, logger),
-    context: ({ identity }) => ({ caller: identity.caller, authorization: identity.authorization }),
+    context: ({ identity, requestId }) => ({ caller: identity.caller, authorization: identity.authorization, requestId }),
     http: config.get().http,
     rateLimit: () => config.get().rateLimit,
     // The gateway can serve as long as it runs: a country that is down costs only its own part.

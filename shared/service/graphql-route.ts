@@ -3,6 +3,7 @@ import type { ApolloServer, BaseContext } from "@apollo/server";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { RequestIdentity } from "./authenticate-request.js";
+import { bindContext } from "./graphql-outcome.js";
 import { statusFor } from "./graphql-over-http-status.js";
 
 /** What a service needs to build its per-request context: who calls, and what was asked. */
@@ -16,7 +17,7 @@ export interface GraphQLRequestInfo {
 /** Serves Apollo at the route; the caller is already authenticated (onRequest) and within its budgets. */
 export function graphqlHandler<TContext extends BaseContext>(apollo: ApolloServer<TContext>, context: (info: GraphQLRequestInfo) => Promise<TContext> | TContext) {
   return fastifyApolloHandler<TContext>(apollo, {
-    context: async (request) => context({ identity: request.identity!, requestId: request.id, operationHash: operationHash(request) }),
+    context: async (request) => bindContext(await context({ identity: request.identity!, requestId: request.id, operationHash: operationHash(request) }), request),
   });
 }
 

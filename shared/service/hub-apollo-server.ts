@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema, ParseOptions, ValidationRule } from "graphql";
 import { maskErrors } from "../errors/mask-errors.js";
 import type { Logger } from "../logging/logger.js";
+import { recordGraphQLOutcome } from "./graphql-outcome.js";
 
 /** What other parts of the hub add to every Apollo server (operation limits, their validation rules). */
 export interface ApolloExtras<TContext extends BaseContext> {
@@ -31,7 +32,7 @@ export async function startHubApollo<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     validationRules: extras.validationRules ?? [],
     ...(extras.parseOptions ? { parseOptions: extras.parseOptions } : {}),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(extras.basePlugins ?? []), ...(extras.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), recordGraphQLOutcome<TContext>(), ...(extras.basePlugins ?? []), ...(extras.plugins ?? [])],
   } as ConstructorParameters<typeof ApolloServer<TContext>>[0]);
   await apollo.start();
   return apollo;

@@ -67,6 +67,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
     forceCloseConnections: "idle",
   });
   app.decorateRequest("identity", null);
+  app.decorateRequest("graphql", null);
   app.addHook("onRequest", async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
@@ -77,6 +78,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
       path: request.url.split("?")[0],
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime),
+      ...(request.graphql ? { operation: request.graphql.operationName, operationType: request.graphql.operationType, outcome: request.graphql.outcome } : {}),
       ...(request.identity ? { country: request.identity.caller.country, subject: request.identity.caller.subject } : {}),
     });
   });
