@@ -145,6 +145,13 @@ function psqlVariables(svc: ComposeService): Record<string, string> {
   return vars;
 }
 
+/** The one service running an image of `repository` (e.g. prom/prometheus), at a pinned version. */
+function serviceWithImage(repository: string): [string, ComposeService] {
+  const matches = Object.entries(services).filter(([, svc]) => (svc.image ?? "").split(":")[0] === repository);
+  expect(matches.map(([name]) => name), `services running ${repository}`).toHaveLength(1);
+  return matches[0]!;
+}
+
 function migrateJob(code: string): [string, ComposeService] {
   return code === "BOARD"
     ? serviceRunning("dist/migrations/migrate.js", "board")
@@ -258,7 +265,17 @@ describe("docker-compose.yml", () => {
     const published = (gateway.ports ?? []).map((port) => (typeof port === "object" ? `${port.published}:${port.target}` : String(port)));
     expect(published.some((port) => /(^|:)4000:4000$/.test(port)), `gateway publishes 4000:4000 (${published.join(", ")})`).toBe(true);
     const others = Object.entries(services).filter(([other, svc]) => other !== name && (svc.ports ?? []).length > 0);
-    expect(others.map(([other]) => other), "only the gateway is published").toEqual([]);
+    const operatorUis = [serviceWithImage("prom/prometheus")[0], serviceWithImage("grafana/grafana")[0]];
+    expect(others.map(([other]) => other).sort(), "only the gateway and the operator's Prometheus and Grafana are published").toEqual(operatorUis.sort());
+  });
+
+  it("publishes nothing beyond loopback", () => {
+    for (const [name, svc] of Object.entries(services)) {
+      for (const port of svc.ports ?? []) {
+        const hostIp = typeof port === "object" ? port.host_ip : String(port).split(":").length === 3 ? String(port).split(":")[0] : undefined;
+        expect(hostIp, `${name} publishes ${JSON.stringify(port)} on loopback only`).toBe("127.0.0.1");
+      }
+    }
   });
 
   it("never turns Apollo telemetry on", () => {
@@ -319,6 +336,107 @@ describe("docker-compose.yml", () => {
     expect(volumeTargets(issuers).get(`${DATA_DIR}/issuers`)).toBe("issuers");
     for (const [other, svc] of Object.entries(services)) {
       if (env(svc).HUB_CONFIG) expect(dependencies(svc)[name], other).toBe("service_completed_successfully");
+    }
+  });
+});
+
+describe("docker-compose.yml: observability (shared/deploy/observability/)", () => {
+  const KIT = `${ROOT}shared/deploy/observability/`;
+  interface ScrapeConfig {
+    job_name: string;
+    metrics_path?: string;
+    static_configs: { targets: string[]; labels?: Record<string, string> }[];
+  }
+  const prometheusConfig = parse(readFileSync(`${KIT}prometheus.yml`, "utf8"), { merge: true }) as {
+    rule_files: string[];
+    scrape_configs: ScrapeConfig[];
+  };
+  /** Every target Prometheus scrapes, with its job and `country` label. */
+  const scraped = prometheusConfig.scrape_configs.flatMap((job) =>
+    job.static_configs.flatMap((group) => group.targets.map((target) => ({ job: job.job_name, target, path: job.metrics_path ?? "/metrics", country: group.labels?.country }))),
+  );
+  const hubServices = () => [
+    { code: undefined as string | undefined, job: "hub-gateway", ...namedEntry(serviceRunning("dist/gateway/main.js")) },
+    ...participantServices().map(({ code, name, svc }) => ({ code: code as string | undefined, job: code === "BOARD" ? "hub-board" : "hub-national", name, svc })),
+  ];
+
+  it("gives every hub service a metrics listener on the compose network, unpublished, that Prometheus scrapes", () => {
+    for (const { code, job, name, svc } of hubServices()) {
+      const vars = env(svc);
+      expect(vars.HUB_METRICS_PORT, `${name}: HUB_METRICS_PORT`).toMatch(/^[1-9]\d*$/);
+      expect(vars.HUB_METRICS_PORT, `${name}: metrics apart from the public port`).not.toBe(vars.PORT);
+      expect(vars.HUB_METRICS_HOST, `${name}: reachable by Prometheus over the compose network`).toBe("0.0.0.0");
+      const published = (svc.ports ?? []).map((port) => String(typeof port === "object" ? port.target : String(port).split(":").at(-1)));
+      expect(published, `${name} does not publish its metrics port`).not.toContain(vars.HUB_METRICS_PORT);
+      const targets = scraped.filter((t) => t.target === `${name}:${vars.HUB_METRICS_PORT}`);
+      expect(targets, `prometheus.yml scrapes ${name}:${vars.HUB_METRICS_PORT} once`).toHaveLength(1);
+      expect(targets[0], name).toMatchObject({ job, path: "/metrics", country: code });
+    }
+    const hubTargets = scraped.filter((t) => t.job.startsWith("hub-"));
+    expect(hubTargets.length, "prometheus.yml scrapes no hub service that compose does not run").toBe(hubServices().length);
+  });
+
+  it("sends every hub service's traces to the collector, whose OTLP/HTTP receiver listens on that port", () => {
+    const [collector] = serviceWithImage("otel/opentelemetry-collector");
+    const config = parse(readFileSync(`${KIT}otel-collector.yaml`, "utf8")) as {
+      receivers: { otlp: { protocols: { http: { endpoint: string } } } };
+    };
+    const httpPort = config.receivers.otlp.protocols.http.endpoint.split(":").at(-1);
+    for (const { name, svc } of hubServices()) {
+      expect(env(svc).OTEL_EXPORTER_OTLP_ENDPOINT, name).toBe(`http://${collector}:${httpPort}`);
+    }
+    expect(volumeTargets(service(collector)).get("/etc/otelcol/config.yaml")).toBe("./shared/deploy/observability/otel-collector.yaml");
+    expect(command(service(collector))).toEqual(["--config=/etc/otelcol/config.yaml"]);
+  });
+
+  it("runs Prometheus with the scrape config and its rule file side by side, healthy before Grafana starts", () => {
+    const [name, prometheus] = serviceWithImage("prom/prometheus");
+    expect(command(prometheus)).toContain("--config.file=/etc/prometheus/prometheus.yml");
+    const mounts = volumeTargets(prometheus);
+    expect(mounts.get("/etc/prometheus/prometheus.yml")).toBe("./shared/deploy/observability/prometheus.yml");
+    for (const rules of prometheusConfig.rule_files) {
+      expect(mounts.get(`/etc/prometheus/${rules}`), `rule file ${rules}`).toBe(`./shared/deploy/observability/${rules}`);
+    }
+    expect(Object.keys(compose.volumes ?? {})).toContain(mounts.get("/prometheus"));
+    expect(dependencies(service(serviceWithImage("grafana/grafana")[0]))[name]).toBe("service_healthy");
+  });
+
+  it("runs Grafana behind a login, with everything that phones home off, and provisions the dashboard", () => {
+    const [, grafana] = serviceWithImage("grafana/grafana");
+    const vars = env(grafana);
+    expect(vars).toMatchObject({
+      GF_AUTH_ANONYMOUS_ENABLED: "false",
+      GF_USERS_ALLOW_SIGN_UP: "false",
+      GF_PUBLIC_DASHBOARDS_ENABLED: "false",
+      GF_ANALYTICS_REPORTING_ENABLED: "false",
+      GF_ANALYTICS_CHECK_FOR_UPDATES: "false",
+      GF_ANALYTICS_CHECK_FOR_PLUGIN_UPDATES: "false",
+      GF_ANALYTICS_FEEDBACK_LINKS_ENABLED: "false",
+      GF_NEWS_NEWS_FEED_ENABLED: "false",
+      GF_SECURITY_DISABLE_GRAVATAR: "true",
+      GF_PLUGINS_PREINSTALL_DISABLED: "true",
+      GF_PLUGINS_PUBLIC_KEY_RETRIEVAL_DISABLED: "true",
+      GF_SNAPSHOTS_EXTERNAL_ENABLED: "false",
+    });
+    expect(vars.GF_SECURITY_ADMIN_PASSWORD, "an admin password, never Grafana's default").toBeTruthy();
+    expect(vars.GF_SECURITY_ADMIN_PASSWORD).not.toBe("admin");
+    expect(vars.GF_INSTALL_PLUGINS, "no plugin downloads").toBeUndefined();
+
+    const mounts = volumeTargets(grafana);
+    expect(mounts.get("/etc/grafana/provisioning")).toBe("./shared/deploy/observability/grafana/provisioning");
+    const provider = parse(readFileSync(`${KIT}grafana/provisioning/dashboards/hub.yml`, "utf8")) as { providers: { options: { path: string } }[] };
+    for (const { options } of provider.providers) expect(mounts.get(options.path), options.path).toBe("./shared/deploy/observability/grafana/dashboards");
+    const datasource = parse(readFileSync(`${KIT}grafana/provisioning/datasources/prometheus.yml`, "utf8")) as { datasources: { url: string }[] };
+    const url = new URL(datasource.datasources[0]!.url);
+    expect(url.hostname).toBe(serviceWithImage("prom/prometheus")[0]);
+    expect(url.port).toBe("9090");
+    expect(vars.GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH?.startsWith(`${provider.providers[0]!.options.path}/`)).toBe(true);
+  });
+
+  it("pins every image it does not build", () => {
+    for (const [name, svc] of Object.entries(services)) {
+      if (svc.image === undefined || svc.image === "ai-safety-hub:local") continue;
+      expect(svc.image, name).toMatch(/^[a-z0-9./-]+:v?\d+(\.\d+)*$/);
     }
   });
 });

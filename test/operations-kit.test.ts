@@ -215,7 +215,7 @@ describe("grafana/dashboards/hub.json", () => {
     expect(datasources).toHaveLength(1);
     expect(datasources[0]).toMatchObject({ type: "prometheus", url: "http://prometheus:9090", isDefault: true });
     const provider = readYaml<{ providers: { type: string; options: { path: string } }[] }>("grafana/provisioning/dashboards/hub.yml");
-    expect(provider.providers.map((p) => [p.type, p.options.path])).toEqual([["file", "/var/lib/grafana/dashboards"]]);
+    expect(provider.providers.map((p) => [p.type, p.options.path])).toEqual([["file", "/etc/grafana/dashboards"]]);
   });
 
   it("binds every panel, target and variable to the provisioned data source", () => {
