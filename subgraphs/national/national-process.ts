@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { connectOrExit } from "../../shared/db/connect-or-exit.js";
 import { statementTimeoutMs } from "../../shared/limits/index.js";
+import { acceptIncomingContextFrom } from "../../shared/observability/tracing/incoming-context.js";
 import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
 import { prepareService } from "../../shared/service/prepare-service.js";
 import { createNationalDataSource } from "./database.js";
@@ -13,6 +14,8 @@ const { logger, config, env, port, host } = prepareService({
   requiredEnv: ["HUB_COUNTRY", "DATABASE_URL"],
 });
 const country = env("HUB_COUNTRY");
+// A country may refuse its callers' trace context (hub config `tracing`); followed live, across reloads.
+acceptIncomingContextFrom(() => config.get().tracing?.acceptIncomingContext ?? true);
 const timeout = statementTimeoutMs(config.get().limits, config.get().nationTimeoutMs);
 const db = await connectOrExit(createNationalDataSource(env("DATABASE_URL"), country, timeout), `national subgraph ${country}`, logger);
 const deployment = await establishNationalDeployment({ country, config, db, logger, env: process.env });
