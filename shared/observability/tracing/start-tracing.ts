@@ -2,6 +2,9 @@ import { register } from "node:module";
 import { tracingRequested } from "./tracing-env.js";
 import { onTracingShutdown } from "./tracing-shutdown.js";
 
+/** The packages the instrumentations of sdk.ts patch (undici is observed through diagnostics_channel). */
+const INSTRUMENTED_MODULES = ["graphql", "pg", "pg-pool", "http", "https"];
+
 export interface TracedService {
   /** `service.name`: gateway, board or national-<CC>. */
   name: string;
@@ -18,9 +21,11 @@ export interface TracedService {
 export async function startTracing(service: TracedService, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   if (!tracingRequested(env)) return false;
   // The services are ES modules: an instrumentation sees a module imported with `import` only through
-  // this loader hook (import-in-the-middle), registered before those modules load. Modules loaded by
-  // `require` (pg under TypeORM, graphql) are patched through require-in-the-middle as usual.
-  register("@opentelemetry/instrumentation/hook.mjs", import.meta.url);
+  // this loader hook (import-in-the-middle), registered before those modules load. Today every module
+  // instrumented here also arrives through `require` (graphql has no ESM entry Node would pick; pg
+  // under TypeORM; http under Fastify), where require-in-the-middle patches it; the hook keeps an
+  // `import` of them patched too. It intercepts only these packages: every other module loads as is.
+  register("@opentelemetry/instrumentation/hook.mjs", import.meta.url, { data: { include: INSTRUMENTED_MODULES } });
   const { startSdk } = await import("./sdk.js");
   onTracingShutdown(startSdk(service));
   return true;
