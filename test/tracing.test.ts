@@ -1,9 +1,10 @@
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DevHubProcess } from "../dev/dev-hub-process.js";
+import { DevHubProcess, ROOT } from "../dev/dev-hub-process.js";
 import { freePort } from "../dev/free-port.js";
 
 /** One span as the in-test collector keeps it (OTLP/HTTP JSON, flattened). */
@@ -229,6 +230,30 @@ describe("traces across borders", () => {
       collector.spans.find((s) => s.service === "national-US" && s.kind === SERVER && s.parentSpanId === "" && s.traceId !== traceId && collector.spans.some((p) => p.traceId === s.traceId && p.scope === "@opentelemetry/instrumentation-pg")),
     );
     expect(collector.spans.filter((s) => s.traceId === usRoot.traceId).every((s) => s.service === "national-US")).toBe(true);
+  });
+
+  it("exports the spans a service still holds when it is stopped", async () => {
+    // A service whose exporter would wait a minute: only the flush on SIGTERM can deliver its span.
+    const script = `
+      const { startTracing } = await import("./dist/shared/observability/tracing/start-tracing.js");
+      await startTracing({ name: "flush-check" });
+      const { trace } = await import("@opentelemetry/api");
+      const { runUntilSignalled } = await import("./dist/shared/process/run-until-signalled.js");
+      const { createLogger } = await import("./dist/shared/logging/logger.js");
+      trace.getTracer("flush-check").startSpan("held until stop").end();
+      runUntilSignalled(createLogger("flush-check"), async () => {});
+      process.stdout.write("ready\\n");`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: ROOT,
+      env: { ...process.env, HUB_LOG: "silent", OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", OTEL_BSP_SCHEDULE_DELAY: "60000" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve) => child.stdout!.on("data", (chunk) => String(chunk).includes("ready") && resolve()));
+    expect(collector.spans.some((s) => s.service === "flush-check")).toBe(false);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(collector.spans.filter((s) => s.service === "flush-check").map((s) => s.name)).toEqual(["held until stop"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from "@opentelemetry/core";
+import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { GraphQLInstrumentation } from "@opentelemetry/instrumentation-graphql";
 import { HttpInstrumentation } from "@opentelemetry/instrumentation-http";
 import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
@@ -25,13 +25,9 @@ export function startSdk(service: TracedService): () => Promise<void> {
     resourceDetectors: [serviceInstanceIdDetector, hostDetector, osDetector, processDetector],
     metricReaders: [],
     logRecordProcessors: [],
-    // W3C trace context and baggage; a country that refuses incoming context ignores both.
-    propagators: [
-      new RefusablePropagator(
-        new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
-        acceptsIncomingContext,
-      ),
-    ],
+    // W3C trace context (traceparent, tracestate) only: no baggage, so that no caller's key-value pairs
+    // ride along to every country. A country that refuses incoming context ignores it (incoming-context.ts).
+    propagators: [new RefusablePropagator(new W3CTraceContextPropagator(), acceptsIncomingContext)],
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.has((request.url ?? "").split("?")[0]!),
