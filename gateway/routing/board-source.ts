@@ -1,8 +1,10 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { BOARD } from "../../shared/auth/caller.js";
 import { ErrorCode } from "../../shared/errors/hub-errors.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
 import type { GatewayGraphQLResponse } from "./country-router.js";
+import { traceNationCall } from "./nation-call-span.js";
 import type { SubgraphClient } from "./nation-client.js";
 import { NationUnavailable } from "./nation-errors.js";
 
@@ -18,7 +20,7 @@ export class BoardSource implements GraphQLDataSource<GatewayContext> {
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const authorization = (options.context as Partial<GatewayContext>).authorization;
     try {
-      const response = await this.client.call(this.url, options.request, authorization, this.timeoutMs);
+      const response = await traceNationCall(BOARD, () => this.client.call(this.url, options.request, authorization, this.timeoutMs));
       return { data: response.data, errors: response.errors };
     } catch (error) {
       if (!(error instanceof NationUnavailable)) throw error;

@@ -5,6 +5,7 @@ import { forbidden } from "../../shared/errors/hub-errors.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
 import type { CircuitBreaker, Circuits } from "./circuit-breaker.js";
+import { traceNationCall } from "./nation-call-span.js";
 import { CountryProbes } from "./country-probes.js";
 import type { SubgraphClient, SubgraphRequest, SubgraphResponse } from "./nation-client.js";
 import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
@@ -107,8 +108,19 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     }
   }
 
+  /** One call to a country, traced as one `nation.call` span (gateway/routing/nation-call-span.ts). */
+  private call(
+    country: string,
+    url: string,
+    request: SubgraphRequest,
+    authorization: string | undefined,
+    check?: (response: SubgraphResponse) => void,
+  ): Promise<SubgraphResponse> {
+    return traceNationCall(country, () => this.callThroughCircuit(country, url, request, authorization, check));
+  }
+
   /** One call to a country through its circuit: fail fast while it is open, count the outcome fairly. */
-  private async call(
+  private async callThroughCircuit(
     country: string,
     url: string,
     request: SubgraphRequest,

@@ -39,6 +39,12 @@ describe("hub config", () => {
     expect(config.http).toEqual(DEFAULT_HTTP);
     expect(config.rateLimit).toEqual(DEFAULT_RATE_LIMIT);
     expect(config.issuers[0]!.jwksFile).toBe("/etc/hub/issuers/JP/jwks.json");
+    expect(config.tracing).toEqual({ acceptIncomingContext: true });
+  });
+
+  it("takes a country's refusal of its callers' trace context", () => {
+    expect(parseHubConfig({ ...valid, tracing: { acceptIncomingContext: false } }, "/etc/hub").tracing).toEqual({ acceptIncomingContext: false });
+    expect(parseHubConfig({ ...valid, tracing: {} }, "/etc/hub").tracing).toEqual({ acceptIncomingContext: true });
   });
 
   it("takes partial http and rate limit sections, defaulting the rest", () => {
@@ -75,6 +81,9 @@ describe("hub config", () => {
     ["the hub's audience as the client id", { issuers: [{ ...oidcIssuer, oidc: { ...oidcIssuer.oidc, clientId: "ai-safety-hub" } }] }, "issuers[0].oidc.clientId: must differ from the hub's audience ai-safety-hub (ID tokens are addressed to the client and would pass as access tokens)"],
     ["an oidc issuer that is not a URL", { issuers: [{ ...oidcIssuer, issuer: "jp-idp" }] }, "issuers[0].issuer: must be the provider's issuer URL when oidc is given"],
     ["a rate limit of zero", { rateLimit: { perCountry: { max: 0, windowMs: 1000 } } }, "rateLimit.perCountry.max: must be positive"],
+    ["trace context acceptance given as text", { tracing: { acceptIncomingContext: "no" } }, "tracing.acceptIncomingContext: must be true or false"],
+    ["an unknown tracing key", { tracing: { acceptIncomingContext: false, sampleRate: 0.1 } }, "tracing.sampleRate: unknown key"],
+    ["a tracing section that is not an object", { tracing: false }, "tracing: must be { acceptIncomingContext }"],
   ])("refuses %s, saying where and what", (_name, override, problem) => {
     expect(problemsOf({ ...valid, ...override })).toContain(problem);
   });

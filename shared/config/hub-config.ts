@@ -33,6 +33,16 @@ export interface HubConfig {
   limits?: OperationLimits;
   /** Token lifetime and clock skew (shared/auth/token-policy.ts); defaults when absent. */
   tokens?: TokenPolicy;
+  /** OpenTelemetry tracing choices of the service reading this file; defaults when absent. */
+  tracing?: TracingSettings;
+}
+
+export interface TracingSettings {
+  /**
+   * Whether a national subgraph continues its callers' traces (W3C traceparent). False: it ignores the
+   * trace context it is sent and starts a trace of its own. Followed live (SIGHUP).
+   */
+  acceptIncomingContext: boolean;
 }
 
 export interface CountryEndpoint {
@@ -61,6 +71,7 @@ export interface IssuerConfig {
 export const DEFAULT_AUDIENCE = "ai-safety-hub";
 export const DEFAULT_NATION_TIMEOUT_MS = 2000;
 export const DEFAULT_CIRCUIT = { failureThreshold: 3, openMs: 10_000 };
+export const DEFAULT_TRACING: TracingSettings = { acceptIncomingContext: true };
 
 const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const positiveMs = () => z.number({ error: "must be a number of milliseconds" }).positive({ error: "must be positive" });
@@ -121,6 +132,12 @@ export const hubConfigSchema = z.strictObject({
   rateLimit: rateLimitSettingsSchema,
   limits: operationLimitsSchema.default(DEFAULT_OPERATION_LIMITS),
   tokens: tokenPolicySchema.default(DEFAULT_TOKEN_POLICY),
+  tracing: z
+    .strictObject(
+      { acceptIncomingContext: z.boolean({ error: "must be true or false" }).default(DEFAULT_TRACING.acceptIncomingContext) },
+      { error: "must be { acceptIncomingContext }" },
+    )
+    .default(DEFAULT_TRACING),
 });
 
 export class ConfigError extends Error {

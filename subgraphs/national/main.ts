@@ -1,25 +1,6 @@
-import "reflect-metadata";
-import { connectOrExit } from "../../shared/db/connect-or-exit.js";
-import { statementTimeoutMs } from "../../shared/limits/index.js";
-import { runUntilSignalled } from "../../shared/process/run-until-signalled.js";
-import { prepareService } from "../../shared/service/prepare-service.js";
-import { createNationalDataSource } from "./database.js";
-import { establishNationalDeployment } from "./deployment/national-deployment.js";
-import { startNationalServer } from "./server.js";
+import { startTracing } from "../../shared/observability/tracing/start-tracing.js";
 
-/** One country's national subgraph as its own process: HUB_COUNTRY, HUB_CONFIG, DATABASE_URL, PORT. */
-const { logger, config, env, port, host } = prepareService({
-  name: (vars) => `national-${vars.HUB_COUNTRY || "?"}`,
-  requiredEnv: ["HUB_COUNTRY", "DATABASE_URL"],
-});
-const country = env("HUB_COUNTRY");
-const timeout = statementTimeoutMs(config.get().limits, config.get().nationTimeoutMs);
-const db = await connectOrExit(createNationalDataSource(env("DATABASE_URL"), country, timeout), `national subgraph ${country}`, logger);
-const deployment = await establishNationalDeployment({ country, config, db, logger, env: process.env });
-const server = await startNationalServer({ country, config, db, deployment, port, host, logger });
-logger.info("national subgraph listening", { country, url: server.url });
-runUntilSignalled(logger, async () => {
-  await server.close();
-  await deployment.stop();
-  await db.destroy();
-});
+/** A national subgraph's entry point: tracing first (when configured), then the service (national-process.ts). */
+const country = process.env.HUB_COUNTRY || "?";
+await startTracing({ name: `national-${country}`, country });
+await import("./national-process.js");
