@@ -4,16 +4,16 @@ import { runInRequest } from "../logging/request-context.js";
 import { REQUEST_ID_HEADER } from "./request-id.js";
 
 /**
- * Every line logged while a request is handled carries its id (shared/logging/request-context.ts):
- * the request enters its context first thing, and again once its body has been read, since the body
- * arrives on stream events that run outside it. The response carries the id back.
+ * Every line logged while a request is handled carries its id (shared/logging/request-context.ts): the
+ * request enters its context first thing, and every later hook, the handler and what they start run in
+ * it. (Fastify resumes after the body has been read in the scope the parsing began in, so a body that
+ * arrives late does not lose it: request-logging.test.ts.) The response carries the id back.
  */
 export function bindRequestContext(app: FastifyInstance): void {
   app.addHook("onRequest", (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
     runInRequest(request.id, done);
   });
-  app.addHook("preValidation", (request, _reply, done) => runInRequest(request.id, done));
 }
 
 /** For code Fastify calls outside the request's context (the response's end, a body that failed to parse). */
