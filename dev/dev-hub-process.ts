@@ -61,9 +61,12 @@ export class DevHubProcess {
       const child = spawn(command, args, { cwd: ROOT, env: this.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
       this.child = child;
       const timer = setTimeout(() => reject(new Error(`hub not ready in ${timeoutMs / 1000} s:\n${this.output}`)), timeoutMs);
+      let ready = false;
       const onData = (chunk: Buffer) => {
         this.output += chunk;
-        if (this.output.includes("Hub ready")) {
+        // Once: the launcher goes on printing (services' log lines) while processes.json is rewritten.
+        if (!ready && this.output.includes("Hub ready")) {
+          ready = true;
           clearTimeout(timer);
           this.countryCodes = this.processes().flatMap((p) => (p.name.startsWith("national-") ? [p.name.slice("national-".length)] : []));
           resolve(child);
