@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -150,8 +150,7 @@ describe("npm start, the token command and the first query", () => {
       });
     expect((await ask(jp, "npm-start-logs-1")).headers.get("x-request-id")).toBe("npm-start-logs-1");
     expect((await ask(expired, "npm-start-refused")).status).toBe(401);
-    const logsDir = join(dataDir, "logs");
-    const logs = () => Object.fromEntries(readdirSync(logsDir).map((file) => [file.replace(/\.log$/, ""), readFileSync(join(logsDir, file), "utf8")]));
+    const logs = () => devHub.logFiles();
     const jsonLines = (text: string) => text.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, any>);
     const requestLine = (service: string, id: string) => jsonLines(logs()[service] ?? "").find((line) => line.message === "request" && line.requestId === id);
     // Lines are written once the response has gone.
