@@ -1,6 +1,6 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,9 +61,12 @@ export class DevHubProcess {
       const child = spawn(command, args, { cwd: ROOT, env: this.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
       this.child = child;
       const timer = setTimeout(() => reject(new Error(`hub not ready in ${timeoutMs / 1000} s:\n${this.output}`)), timeoutMs);
+      let ready = false;
       const onData = (chunk: Buffer) => {
         this.output += chunk;
-        if (this.output.includes("Hub ready")) {
+        // Once: the launcher goes on printing (services' log lines) while processes.json is rewritten.
+        if (!ready && this.output.includes("Hub ready")) {
+          ready = true;
           clearTimeout(timer);
           this.countryCodes = this.processes().flatMap((p) => (p.name.startsWith("national-") ? [p.name.slice("national-".length)] : []));
           resolve(child);
@@ -96,6 +99,12 @@ export class DevHubProcess {
   /** The supervisor's table of services and their pids. */
   processes(): { name: string; pid: number | null }[] {
     return JSON.parse(readFileSync(join(this.dataDir, "run", "processes.json"), "utf8")) as { name: string; pid: number | null }[];
+  }
+
+  /** Every service's log file (`logs/<service>.log`, JSON lines as the service wrote them), by service name. */
+  logFiles(): Record<string, string> {
+    const dir = join(this.dataDir, "logs");
+    return Object.fromEntries(readdirSync(dir).map((file) => [file.replace(/\.log$/, ""), readFileSync(join(dir, file), "utf8")]));
   }
 
   pidOf(service: string): number {

@@ -12,6 +12,7 @@ export async function isolatedHubEnv(dataDir: string, countries: number, databas
     gatewayBaseUrl: `http://127.0.0.1:${base}`,
     env: {
       HUB_LOG: "",
+      LOG_LEVEL: "",
       HUB_DATA_DIR: dataDir,
       HUB_PORT: String(base),
       HUB_PG_PORT: String(base + 1),

@@ -17,6 +17,7 @@ import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { demoParticipants } from "./seed/demo-participants.js";
 import { seedDemoReports } from "./seed/demo-reports.js";
 import { Supervisor } from "./supervisor.js";
+import { terminalLevels, TerminalLog } from "./terminal-log.js";
 
 /**
  * `npm start`: the whole hub on one machine with nothing installed but Node.js. An embedded PostgreSQL
@@ -68,6 +69,13 @@ takeSignals();
 onParentGone(() => void stop("parent process gone"));
 
 say("AI-safety information-sharing hub (dev mode)");
+// Checked before anything starts: a typo in the terminal's log filter is the launcher's own config error.
+try {
+  terminalLevels(process.env.HUB_TERMINAL_LOG);
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(78);
+}
 database = await DevDatabaseServer.open(layout).catch((error: Error) => {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
@@ -92,7 +100,15 @@ writeDevHubConfig(layout, countries, issuers);
 // production gateway loads (no composition library, no subgraph code) and starts faster.
 writeSupergraphFile(layout.supergraphFile, await composeSupergraph());
 
-supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`));
+// Services' lines, readable and labelled, on this terminal (HUB_TERMINAL_LOG, see terminal-log.ts); the
+// JSON files in the logs folder keep every line as the service wrote it.
+const terminal = await TerminalLog.create({
+  spec: process.env.HUB_TERMINAL_LOG,
+  services: ["identity-providers", "board", ...countries.map((code) => `national-${code}`), "gateway"],
+  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  write: (text) => process.stdout.write(text),
+});
+supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`), (service, line) => terminal.line(service, line));
 const common = { HUB_CONFIG: layout.configFile, HOST: "127.0.0.1" };
 const idpBaseUrl = identityProvidersBaseUrl(layout.idpPort);
 // First: every service fetches its issuers' keys from here at the first token it sees.
@@ -144,7 +160,7 @@ Hub ready in ${seconds} s: ${countries.join(", ")} and the review board.
   GraphQL  ${layout.gatewayBaseUrl}/graphql      health  ${layout.gatewayBaseUrl}/health
   Sign-in  ${idpBaseUrl}/        (one OpenID provider per participant, issuer ${idpBaseUrl}/{CODE};
            demo users listed there and on each login page, e.g. jp-regulator, password "${DEMO_PASSWORD}")
-  logs     ${layout.logsDir}
+  logs     ${layout.logsDir}  (JSON, one file per service; this terminal: HUB_TERMINAL_LOG)
 
 Get a token from Japan's dev identity provider and ask for every country's incidents:
 

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { STOP_WITH_PARENT_ENV } from "../shared/process/run-until-signalled.js";
+import { eachLine } from "./terminal-log.js";
 
 export interface ServiceSpec {
   name: string;
@@ -30,7 +31,8 @@ const REFUSED_CONFIGURATION = 78;
 /**
  * Runs each service as its own process, as production would: a crash of one country's subgraph does
  * not take the hub down, and the supervisor restarts it with exponential backoff. Output goes to one
- * log file per service; `processes.json` says which pid serves what.
+ * log file per service, unchanged, and line by line to `terminal` (the launcher shows it readably);
+ * `processes.json` says which pid serves what.
  */
 export class Supervisor {
   private readonly services = new Map<string, Supervised>();
@@ -40,6 +42,7 @@ export class Supervisor {
     private readonly logsDir: string,
     private readonly runDir: string,
     private readonly say: (line: string) => void,
+    private readonly terminal?: (service: string, line: string) => void,
   ) {
     mkdirSync(logsDir, { recursive: true });
     mkdirSync(runDir, { recursive: true });
@@ -61,6 +64,8 @@ export class Supervisor {
     });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
+    const terminal = this.terminal;
+    if (terminal) for (const stream of [child.stdout, child.stderr]) eachLine(stream, (line) => terminal(spec.name, line));
     supervised.child = child;
     child.once("exit", (code, signal) => {
       log.end();

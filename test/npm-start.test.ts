@@ -139,6 +139,38 @@ describe("npm start, the token command and the first query", () => {
     expect(mine.body.data.myCountry.incidents.nodes.map((n: any) => n.id)).toContain(reported.body.data.reportIncident.id);
   });
 
+  it("logs each request under one id in every service it reaches, never a token, and shows it on the launcher's terminal", async () => {
+    const jp = (await token("--country", "JP", "--role", "regulator")).trim();
+    const expired = (await token("--country", "JP", "--role", "regulator", "--expires-in", "-5m")).trim();
+    const ask = (bearer: string, id: string) =>
+      fetch(`${gateway}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, "x-request-id": id },
+        body: JSON.stringify({ query: "query AllIncidents { countries { code incidents { totalCount } } }" }),
+      });
+    expect((await ask(jp, "npm-start-logs-1")).headers.get("x-request-id")).toBe("npm-start-logs-1");
+    expect((await ask(expired, "npm-start-refused")).status).toBe(401);
+    const logs = () => devHub.logFiles();
+    const jsonLines = (text: string) => text.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, any>);
+    const requestLine = (service: string, id: string) => jsonLines(logs()[service] ?? "").find((line) => line.message === "request" && line.requestId === id);
+    // Lines are written once the response has gone.
+    expect(await eventually(async () => COUNTRIES.every((code) => requestLine(`national-${code}`, "npm-start-logs-1")) && !!requestLine("gateway", "npm-start-refused"))).toBe(true);
+    expect(requestLine("gateway", "npm-start-logs-1")).toMatchObject({ service: "gateway", method: "POST", path: "/graphql", operation: "AllIncidents", operationType: "query", outcome: "ok", status: 200, country: "JP", roles: ["regulator"], ms: expect.any(Number) });
+    expect(requestLine("board", "npm-start-logs-1")).toMatchObject({ status: 200, country: "JP" });
+    expect(requestLine("gateway", "npm-start-refused")).toMatchObject({ status: 401 });
+    expect(jsonLines(logs().gateway!).find((line) => line.message === "token rejected" && line.requestId === "npm-start-refused")).toBeDefined();
+    for (const [service, text] of Object.entries(logs())) {
+      expect(text, service).not.toContain("eyJ");
+      expect(text, service).not.toContain(jp.split(".")[2]);
+      const requests = jsonLines(text).filter((line) => line.message === "request");
+      expect(requests.every((line) => typeof line.requestId === "string" && !("subject" in line)), service).toBe(true);
+    }
+    // The terminal: the gateway's request lines, readable and labelled; the countries' info lines only in their files.
+    expect(output()).toMatch(/^gateway +\| \[[\d:.]+\] INFO: request \{"requestId":"npm-start-logs-1".*"operation":"AllIncidents"/m);
+    expect(output()).not.toMatch(/^national-JP +\| .*INFO: request/m);
+    expect(output()).not.toContain("eyJ");
+  });
+
   const processes = () => JSON.parse(readFileSync(join(dataDir, "run", "processes.json"), "utf8")) as { name: string; pid: number | null }[];
   const krReason = async (token: string) => {
     const { body } = await query(token, `{ countries { code incidents { totalCount } } }`);

@@ -76,6 +76,15 @@ describe("a service with a bad environment or config", () => {
     expect(connections).toBe(0);
   }, 180_000);
 
+  it("refuses a LOG_LEVEL that is no level as a configuration problem (exit 78), before connecting", async () => {
+    const config = join(dir, "level-hub.json");
+    writeFileSync(config, JSON.stringify(goodConfig));
+    const { code, stderr } = await start("dist/subgraphs/board/main.js", { HUB_CONFIG: config, DATABASE_URL: databaseUrl, PORT: "0", LOG_LEVEL: "verbose" });
+    expect(code).toBe(78);
+    expect(stderr.trim().split("\n")).toEqual(["board cannot start:", '  - LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, got "verbose"']);
+    expect(connections).toBe(0);
+  });
+
   it("says in one line that its database refused it, and exits 1 (retryable) without a stack trace", async () => {
     const config = join(dir, "good-hub.json");
     writeFileSync(config, JSON.stringify(goodConfig));

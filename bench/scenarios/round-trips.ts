@@ -27,7 +27,7 @@ export async function measureRoundTrips(hub: DevHub, country: string, reader: st
   const db = await createNationalDataSource(databaseUrl, country).initialize();
   const config = new LiveConfig(loadHubConfig(join(hub.dataDir, "hub.json")));
   // The table is the bench's output: the in-process subgraph's request lines would only clutter it.
-  const logger = createLogger("bench", { ...process.env, HUB_LOG: "error" });
+  const logger = createLogger("bench", { ...process.env, LOG_LEVEL: "error" });
   const deployment = await NationalDeployment.establish({ country, config, db, logger });
   const server = await startNationalServer({ country, config, db, deployment, port: 0, host: "127.0.0.1", logger });
   const log = recordStatements(new URL(databaseUrl).pathname.slice(1));

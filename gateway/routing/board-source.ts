@@ -18,9 +18,9 @@ export class BoardSource implements GraphQLDataSource<GatewayContext> {
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const authorization = (options.context as Partial<GatewayContext>).authorization;
+    const { authorization, requestId } = options.context as Partial<GatewayContext>;
     try {
-      const response = await traceNationCall(BOARD, () => this.client.call(this.url, options.request, authorization, this.timeoutMs));
+      const response = await traceNationCall(BOARD, () => this.client.call(this.url, options.request, authorization, this.timeoutMs, requestId));
       return { data: response.data, errors: response.errors };
     } catch (error) {
       if (!(error instanceof NationUnavailable)) throw error;

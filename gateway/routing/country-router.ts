@@ -7,7 +7,7 @@ import type { GatewayContext } from "../context.js";
 import type { CircuitBreaker, Circuits } from "./circuit-breaker.js";
 import { traceNationCall } from "./nation-call-span.js";
 import { CountryProbes } from "./country-probes.js";
-import type { SubgraphClient, SubgraphRequest, SubgraphResponse } from "./nation-client.js";
+import type { Forwarded, SubgraphClient, SubgraphRequest, SubgraphResponse } from "./nation-client.js";
 import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
 import { type CountryShard, reassemble, type Representation, splitByCountry } from "./representations.js";
 
@@ -44,35 +44,35 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
-    const authorization = (options.context as Partial<GatewayContext>).authorization;
+    const { authorization, requestId, caller } = options.context as Partial<GatewayContext>;
+    const forward: Forwarded = { authorization, requestId };
     const representations = request.variables?.representations;
     if (Array.isArray(representations)) {
-      return this.fetchEntities(request, representations as Representation[], authorization);
+      return this.fetchEntities(request, representations as Representation[], forward);
     }
-    const caller = (options.context as Partial<GatewayContext>).caller;
-    return this.fetchFromHome(request, caller?.country, authorization);
+    return this.fetchFromHome(request, caller?.country, forward);
   }
 
   private async fetchEntities(
     request: SubgraphRequest,
     representations: Representation[],
-    authorization: string | undefined,
+    forward: Forwarded,
   ): Promise<GatewayGraphQLResponse> {
     const shards = splitByCountry(representations);
-    const answers = await Promise.all(shards.map((shard) => this.fetchShard(request, shard, authorization)));
+    const answers = await Promise.all(shards.map((shard) => this.fetchShard(request, shard, forward)));
     return {
       data: { _entities: reassemble(representations.length, answers) },
       errors: answers.flatMap((answer) => answer.errors),
     };
   }
 
-  private async fetchShard(request: SubgraphRequest, shard: CountryShard, authorization: string | undefined): Promise<ShardAnswer> {
+  private async fetchShard(request: SubgraphRequest, shard: CountryShard, forward: Forwarded): Promise<ShardAnswer> {
     const url = shard.country ? this.directory.endpointOf(shard.country) : undefined;
     if (!url) return { indexes: shard.indexes, entities: null, errors: [unknownCountryError(shard.country)] };
     const country = shard.country!;
     try {
       const shardRequest = { ...request, variables: { ...request.variables, representations: shard.representations } };
-      const response = await this.call(country, url, shardRequest, authorization, (answer) => {
+      const response = await this.call(country, url, shardRequest, forward, (answer) => {
         const entities = answer.data?._entities;
         if (answer.data != null && (!Array.isArray(entities) || entities.length !== shard.representations.length)) {
           throw new NationUnavailable("bad_response", "`_entities` does not match the representations sent");
@@ -92,7 +92,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
   private async fetchFromHome(
     request: SubgraphRequest,
     country: string | undefined,
-    authorization: string | undefined,
+    forward: Forwarded,
   ): Promise<GatewayGraphQLResponse> {
     if (!country || country === BOARD) {
       const error = forbidden("The review board has no national register of its own; read countries through `countries`.");
@@ -101,7 +101,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     const url = this.directory.endpointOf(country);
     if (!url) return { errors: [unknownCountryError(country)] };
     try {
-      const response = await this.call(country, url, request, authorization);
+      const response = await this.call(country, url, request, forward);
       return { data: response.data, errors: response.errors?.map((error) => withCountry(error, country)) };
     } catch (error) {
       return { errors: [this.unavailable(country, error)] };
@@ -113,10 +113,10 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     country: string,
     url: string,
     request: SubgraphRequest,
-    authorization: string | undefined,
+    forward: Forwarded,
     check?: (response: SubgraphResponse) => void,
   ): Promise<SubgraphResponse> {
-    return traceNationCall(country, () => this.callThroughCircuit(country, url, request, authorization, check));
+    return traceNationCall(country, () => this.callThroughCircuit(country, url, request, forward, check));
   }
 
   /** One call to a country through its circuit: fail fast while it is open, count the outcome fairly. */
@@ -124,7 +124,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     country: string,
     url: string,
     request: SubgraphRequest,
-    authorization: string | undefined,
+    forward: Forwarded,
     check?: (response: SubgraphResponse) => void,
   ): Promise<SubgraphResponse> {
     if (this.directory.schemaMismatch(country)) throw new NationUnavailable("schema_mismatch", "schema mismatch");
@@ -132,7 +132,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     if (!circuit.tryAcquire()) throw new NationUnavailable("circuit_open", "circuit open");
     let response: SubgraphResponse;
     try {
-      response = await this.directory.client.call(url, request, authorization, this.directory.timeoutMs);
+      response = await this.directory.client.call(url, request, forward.authorization, this.directory.timeoutMs, forward.requestId);
       check?.(response);
     } catch (error) {
       // Every outcome is recorded (a half-open circuit's probe slot would otherwise stay taken).

@@ -9,7 +9,7 @@ describe("the gateway's client to a deployment", () => {
   let server: Server;
   let url: string;
   let connections = 0;
-  const seen: { authorization?: string; body: string }[] = [];
+  const seen: { authorization?: string; requestId?: string; body: string }[] = [];
   const client = new SubgraphClient();
 
   beforeAll(async () => {
@@ -17,7 +17,7 @@ describe("the gateway's client to a deployment", () => {
       let body = "";
       req.on("data", (chunk) => (body += chunk));
       req.on("end", () => {
-        seen.push({ authorization: req.headers.authorization, body });
+        seen.push({ authorization: req.headers.authorization, requestId: req.headers["x-request-id"] as string | undefined, body });
         if (req.url === "/garbage") return void res.end("<html>");
         if (req.url === "/slow") return void setTimeout(() => res.end("{}"), 500);
         res.setHeader("content-type", "application/json");
@@ -43,6 +43,13 @@ describe("the gateway's client to a deployment", () => {
     // A call may go out before the previous socket is back in the pool: a second one, then no more.
     expect(connections).toBeLessThanOrEqual(2);
     expect(seen.at(-1)!.authorization).toBe("Bearer t");
+  });
+
+  it("sends the gateway's request id as x-request-id, and none when there is none", async () => {
+    await client.call(`${url}/graphql`, { query: "{ echo }", variables: {} }, "Bearer t", 2000, "req-7");
+    expect(seen.at(-1)!.requestId).toBe("req-7");
+    await client.call(`${url}/graphql`, { query: "{ echo }", variables: {} }, "Bearer t", 2000);
+    expect(seen.at(-1)!.requestId).toBeUndefined();
   });
 
   it("turns garbage, silence and a closed port into NationUnavailable with the reason", async () => {

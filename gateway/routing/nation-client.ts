@@ -1,11 +1,20 @@
 import type { GraphQLFormattedError } from "graphql";
 import { Agent } from "undici";
+import { REQUEST_ID_HEADER } from "../../shared/service/request-id.js";
 import { NationUnavailable } from "./nation-errors.js";
 
 export interface SubgraphRequest {
   query?: string;
   operationName?: string;
   variables?: Record<string, unknown>;
+}
+
+/** What the gateway passes on from its own request to each subgraph call. */
+export interface Forwarded {
+  /** The caller's own `Authorization` header: each subgraph verifies it again. */
+  authorization: string | undefined;
+  /** The gateway's request id, sent as `x-request-id` so the subgraph's log lines carry the same id. */
+  requestId: string | undefined;
 }
 
 export interface SubgraphResponse {
@@ -28,8 +37,9 @@ export class SubgraphClient {
    * aborted and its connection closed, so the deployment sees its caller go. Any failure to get a well-formed GraphQL
    * answer becomes a `NationUnavailable` with a reason; a GraphQL answer with errors (even with a 4xx
    * status, such as a token the country rejects) is returned as it is, for the caller to see.
+   * `requestId` goes along as `x-request-id`: one id in every service's log lines for a request.
    */
-  async call(url: string, request: SubgraphRequest, authorization: string | undefined, timeoutMs: number): Promise<SubgraphResponse> {
+  async call(url: string, request: SubgraphRequest, authorization: string | undefined, timeoutMs: number, requestId?: string): Promise<SubgraphResponse> {
     let status: number;
     let text: string;
     try {
@@ -42,6 +52,7 @@ export class SubgraphClient {
           "content-type": "application/json",
           accept: "application/json",
           ...(authorization ? { authorization } : {}),
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
         },
         body: JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables }),
         signal: AbortSignal.timeout(timeoutMs),

@@ -48,7 +48,7 @@ export function maskErrors(logger: Logger) {
       return { ...formatted, extensions };
     }
     const errorId = randomUUID();
-    logger.error("internal error", { errorId, message: formatted.message, path: formatted.path, error: describe(error) });
+    logger.error("internal error", { errorId, errorMessage: formatted.message, path: formatted.path, error: describe(error) });
     return {
       message: internalErrorMessage(errorId),
       ...(formatted.path ? { path: formatted.path } : {}),

@@ -20,11 +20,16 @@ declare module "fastify" {
   }
 }
 
-const requests = new WeakMap<object, FastifyRequest>();
+/**
+ * A symbol-keyed property, not a WeakMap keyed by the context object: Apollo hands plugins a shallow
+ * copy of the context (`cloneObject` in ApolloServer.internalExecuteOperation), which keeps own
+ * enumerable properties, symbols included, but not the object's identity.
+ */
+const REQUEST = Symbol("hub.httpRequest");
 
 /** Ties a request's GraphQL context to its HTTP request, so the plugin below can write the outcome onto it. */
 export function bindContext<TContext extends object>(context: TContext, request: FastifyRequest): TContext {
-  requests.set(context, request);
+  (context as { [REQUEST]?: FastifyRequest })[REQUEST] = request;
   return context;
 }
 
@@ -32,7 +37,7 @@ export function bindContext<TContext extends object>(context: TContext, request:
 export function recordGraphQLOutcome<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const request = requests.get(contextValue as object);
+      const request = (contextValue as { [REQUEST]?: FastifyRequest })[REQUEST];
       if (!request) return;
       const outcome: GraphQLOutcome = { operationName: null, operationType: null, outcome: "ok" };
       request.graphql = outcome;

@@ -40,7 +40,7 @@ export function errorHandler(logger: Logger, bodyLimitBytes: number) {
     const send = (body: ReturnType<typeof graphQLErrorBody>) => reply.code(status).headers(headers).type("application/json; charset=utf-8").send(body);
     if (status < 500) return send(graphQLErrorBody(code, message));
     const errorId = request.id;
-    logger.error("request failed", { errorId, requestId: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    logger.error("request failed", { errorId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     if (code !== HttpErrorCode.INTERNAL_SERVER_ERROR) return send(graphQLErrorBody(code, message));
     // Masked like an internal error inside GraphQL (shared/errors/mask-errors.ts): an id to quote, found in the log.
     return send(graphQLErrorBody(code, internalErrorMessage(errorId), { errorId }));

@@ -1,6 +1,7 @@
 import { ConfigError, loadHubConfig } from "../config/hub-config.js";
 import { LiveConfig } from "../config/live-config.js";
 import { readServiceEnv } from "../config/service-env.js";
+import { logLevelOf } from "../logging/log-level.js";
 import { createLogger, type ServiceLogger } from "../logging/logger.js";
 
 export interface PreparedService {
@@ -18,14 +19,15 @@ export interface PreparedService {
 export const EXIT_CONFIG = 78;
 
 /**
- * Everything a service checks before it connects to anything: its environment (HUB_CONFIG, PORT and
- * what it names in `requiredEnv`) and the hub config file. Every problem is printed at once, without a
+ * Everything a service checks before it connects to anything: its environment (HUB_CONFIG, PORT,
+ * LOG_LEVEL and what it names in `requiredEnv`) and the hub config file. Every problem is printed at once, without a
  * stack trace, and the process exits 78.
  */
 export function prepareService(options: { requiredEnv: string[]; name: (env: NodeJS.ProcessEnv) => string }): PreparedService {
   const name = options.name(process.env);
   const env = readServiceEnv(["HUB_CONFIG", ...options.requiredEnv]);
-  const problems = [...env.problems];
+  const logLevel = logLevelOf(process.env);
+  const problems = [...env.problems, ...(logLevel.problem ? [logLevel.problem] : [])];
   let config: LiveConfig | undefined;
   if (process.env.HUB_CONFIG) {
     try {

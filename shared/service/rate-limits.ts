@@ -45,7 +45,7 @@ export async function registerRateLimits(app: FastifyInstance, settings: () => R
       if (result.isAllowed || !result.isExceeded) continue;
       const retryAfter = String(Math.max(1, result.ttlInSeconds ?? 1));
       const caller = request.identity!.caller;
-      logger.warn("rate limited", { requestId: request.id, limit: which, country: caller.country, subject: caller.subject });
+      logger.warn("rate limited", { limit: which, country: caller.country, subject: caller.subject });
       throw new HttpRefusal(
         429,
         HttpErrorCode.RATE_LIMITED,

@@ -12,6 +12,7 @@ import { errorHandler } from "./http-errors.js";
 import type { RouteHandler } from "./plain-routes.js";
 import { registerRateLimits } from "./rate-limits.js";
 import { REQUEST_ID_HEADER, requestIdOf } from "./request-id.js";
+import { bindRequestContext, inRequest, logRequest } from "./request-logging.js";
 
 export interface ServiceHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -68,21 +69,10 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   });
   app.decorateRequest("identity", null);
   app.decorateRequest("graphql", null);
-  app.addHook("onRequest", async (request, reply) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
-  });
-  app.addHook("onResponse", async (request, reply) => {
-    logger.info("request", {
-      requestId: request.id,
-      method: request.method,
-      path: request.url.split("?")[0],
-      status: reply.statusCode,
-      ms: Math.round(reply.elapsedTime),
-      ...(request.graphql ? { operation: request.graphql.operationName, operationType: request.graphql.operationType, outcome: request.graphql.outcome } : {}),
-      ...(request.identity ? { country: request.identity.caller.country, subject: request.identity.caller.subject } : {}),
-    });
-  });
-  app.setErrorHandler(errorHandler(logger, http.bodyLimitBytes));
+  bindRequestContext(app);
+  app.addHook("onResponse", async (request, reply) => logRequest(logger, request, reply));
+  const onError = errorHandler(logger, http.bodyLimitBytes);
+  app.setErrorHandler((error: Parameters<typeof onError>[0], request, reply) => inRequest(request, () => onError(error, request, reply)));
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "Not found. GraphQL is served at /graphql." }));
   await app.register(helmet, {
     // Only JSON is served; a policy that allows nothing is the right one for it.

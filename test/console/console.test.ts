@@ -59,6 +59,17 @@ describe.skipIf(browserMissing)("the console in a browser", () => {
   complianceJourneys(context);
   explorerJourneys(context);
   oidcJourneys(context);
+
+  // After every journey (sign-ins, renewals, sign-outs, refused and expired tokens): no service logged a token.
+  it("never wrote a token to any service's log, and named every request line with its request id", () => {
+    const files = context.hub.logFiles();
+    expect(Object.keys(files)).toContain("gateway");
+    for (const [service, text] of Object.entries(files)) {
+      expect(text, service).not.toContain("eyJ");
+      const requests = text.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.message === "request");
+      expect(requests.every((line) => typeof line.requestId === "string"), service).toBe(true);
+    }
+  });
 });
 
 export const TOKEN_TTL_SECONDS = 30;

@@ -11,7 +11,7 @@ import { DEFAULT_AUDIENCE, DEFAULT_HTTP, DEFAULT_RATE_LIMIT, type HttpSettings, 
 import { LiveConfig } from "../../shared/config/live-config.js";
 import { type DevIssuer, devIssuerUrl, ensureAccessLogHeadKey, ensureDevIssuer, signDevToken, type TokenRequest } from "../../dev/dev-issuers.js";
 import type { RunningServer } from "../../shared/service/service-http.js";
-import { createLogger } from "../../shared/logging/logger.js";
+import { createLogger, type Logger } from "../../shared/logging/logger.js";
 import { Country } from "../../subgraphs/board/countries/country.js";
 import { startBoardServer } from "../../subgraphs/board/server.js";
 import { NationalDeployment } from "../../subgraphs/national/deployment/national-deployment.js";
@@ -65,6 +65,8 @@ export interface TestHubOptions {
   /** The hub config's http and rateLimit sections, for every service (defaults when absent). */
   http?: Partial<HttpSettings>;
   rateLimit?: Partial<RateLimitSettings>;
+  /** Each service's logger (by its name: gateway, board, national-JP...); default one silent-by-HUB_LOG logger for all. */
+  logger?: (service: string) => Logger;
 }
 
 let supergraph: ReturnType<typeof composeSupergraph> | undefined;
@@ -94,7 +96,8 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   for (const participant of [BOARD, ...directory]) {
     issuers.set(participant, await ensureDevIssuer(issuersDir, participant, devIssuerUrl("http://127.0.0.1:4000", participant)));
   }
-  const logger = createLogger("test-hub");
+  const shared = createLogger("test-hub");
+  const loggerOf = options.logger ?? (() => shared);
   const baseConfig: HubConfig = {
     audience: DEFAULT_AUDIENCE,
     // Subgraphs learn the membership from this; only the gateway needs the real endpoints.
@@ -117,12 +120,13 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   );
   const subgraphConfig = new LiveConfig(baseConfig);
   let boardStopped = false;
-  const board = await startBoardServer({ config: subgraphConfig, db: boardDatabase.service, port: 0, logger });
+  const board = await startBoardServer({ config: subgraphConfig, db: boardDatabase.service, port: 0, logger: loggerOf("board") });
   const nations = new Map<string, TestNation>();
   for (const code of options.countries) {
     const database = await openDatabase(code);
     const headKeyFile = await ensureAccessLogHeadKey(issuersDir, code);
     const db = database.service;
+    const logger = loggerOf(`national-${code}`);
     const deployment = await NationalDeployment.establish({ country: code, config: subgraphConfig, db, logger, env: { HUB_ACCESS_LOG_SIGNING_KEY: headKeyFile } });
     const server = await startNationalServer({ country: code, config: subgraphConfig, db, deployment, port: 0, logger });
     nations.set(code, { code, db: database.owner, serviceDb: db, server, deployment, headKeyFile });
@@ -138,7 +142,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   supergraph ??= composeSupergraph();
   const { supergraphSdl, nationalSdlHash } = await supergraph;
   const gatewayConfig = new LiveConfig(config);
-  const gateway = await startGateway({ config: gatewayConfig, supergraphSdl, nationalSchemaHash: nationalSdlHash, port: 0, logger });
+  const gateway = await startGateway({ config: gatewayConfig, supergraphSdl, nationalSchemaHash: nationalSdlHash, port: 0, logger: loggerOf("gateway") });
 
   return {
     gatewayUrl: gateway.url,
