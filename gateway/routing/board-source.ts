@@ -2,9 +2,11 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo
 import { ErrorCode } from "../../shared/errors/hub-errors.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
-import type { GatewayGraphQLResponse } from "./country-router.js";
+import { BOARD } from "../../shared/auth/caller.js";
+import { callOutcome, type GatewayGraphQLResponse } from "./country-router.js";
 import type { SubgraphClient } from "./nation-client.js";
 import { NationUnavailable } from "./nation-errors.js";
+import type { NationCallObserver } from "./nation-metrics.js";
 
 /** The board subgraph: one deployment, called with the caller's own token. */
 export class BoardSource implements GraphQLDataSource<GatewayContext> {
@@ -13,14 +15,20 @@ export class BoardSource implements GraphQLDataSource<GatewayContext> {
     private readonly url: string,
     private readonly timeoutMs: number,
     private readonly logger: Logger,
+    /** Told how each call ended, as country BOARD (the metrics). */
+    private readonly observer?: NationCallObserver,
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const authorization = (options.context as Partial<GatewayContext>).authorization;
+    const started = performance.now();
+    const ended = (outcome: ReturnType<typeof callOutcome>) => this.observer?.callEnded(BOARD, outcome, (performance.now() - started) / 1000);
     try {
       const response = await this.client.call(this.url, options.request, authorization, this.timeoutMs);
+      ended(callOutcome(null, response));
       return { data: response.data, errors: response.errors };
     } catch (error) {
+      ended(callOutcome(error));
       if (!(error instanceof NationUnavailable)) throw error;
       this.logger.warn("board unavailable", { reason: error.reason, detail: error.message });
       return {

@@ -8,6 +8,7 @@ import type { CircuitBreaker, Circuits } from "./circuit-breaker.js";
 import { CountryProbes } from "./country-probes.js";
 import type { SubgraphClient, SubgraphRequest, SubgraphResponse } from "./nation-client.js";
 import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
+import type { NationCallObserver, NationCallOutcome } from "./nation-metrics.js";
 import { type CountryShard, reassemble, type Representation, splitByCountry } from "./representations.js";
 
 export type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
@@ -20,6 +21,8 @@ export interface CountryDirectory {
   client: SubgraphClient;
   /** True for a country that serves another national schema than the one composed. */
   schemaMismatch(country: string): boolean;
+  /** Told how each call ended and how long it took (the metrics). */
+  observer?: NationCallObserver;
 }
 
 interface ShardAnswer {
@@ -115,18 +118,28 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     authorization: string | undefined,
     check?: (response: SubgraphResponse) => void,
   ): Promise<SubgraphResponse> {
-    if (this.directory.schemaMismatch(country)) throw new NationUnavailable("schema_mismatch", "schema mismatch");
+    const started = performance.now();
+    const ended = (outcome: NationCallOutcome) => this.directory.observer?.callEnded(country, outcome, (performance.now() - started) / 1000);
+    if (this.directory.schemaMismatch(country)) {
+      ended("schema_mismatch");
+      throw new NationUnavailable("schema_mismatch", "schema mismatch");
+    }
     const circuit = this.directory.circuits.of(country);
-    if (!circuit.tryAcquire()) throw new NationUnavailable("circuit_open", "circuit open");
+    if (!circuit.tryAcquire()) {
+      ended("circuit_open");
+      throw new NationUnavailable("circuit_open", "circuit open");
+    }
     let response: SubgraphResponse;
     try {
       response = await this.directory.client.call(url, request, authorization, this.directory.timeoutMs);
       check?.(response);
     } catch (error) {
+      ended(callOutcome(error));
       // Every outcome is recorded (a half-open circuit's probe slot would otherwise stay taken).
       await this.judge(country, url, circuit, error instanceof NationUnavailable && error.reason === "timeout");
       throw error;
     }
+    ended(callOutcome(null, response));
     if ((response.status ?? 200) >= 500) await this.judge(country, url, circuit, true);
     else circuit.recordSuccess();
     return response;
@@ -153,6 +166,16 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     if (error.reason !== "circuit_open" && error.reason !== "schema_mismatch") this.logger.warn("nation unavailable", { country, reason: error.reason, detail: error.message });
     return nationUnavailableError(country, error.reason);
   }
+}
+
+/**
+ * A call's outcome for the metrics: the reason it gave no answer, or `ok` for a GraphQL answer. A 5xx
+ * GraphQL answer is passed on to the caller as it is, but counts as `bad_response`: the deployment
+ * failed, and an operator watching the country wants to see it.
+ */
+export function callOutcome(error: unknown, response?: SubgraphResponse): NationCallOutcome {
+  if (error !== null) return error instanceof NationUnavailable ? error.reason : "bad_response";
+  return (response?.status ?? 200) >= 500 ? "bad_response" : "ok";
 }
 
 /** A shard's error paths point into the shard: map `["_entities", i, ...]` back to the original index. */
