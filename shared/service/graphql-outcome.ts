@@ -20,11 +20,16 @@ declare module "fastify" {
   }
 }
 
-const requests = new WeakMap<object, FastifyRequest>();
+/**
+ * The HTTP request, under a symbol key of the context. Not a WeakMap keyed by the context: Apollo hands
+ * plugins a shallow copy of the context (`cloneObject` in internalExecuteOperation), never the object
+ * built for the request. The copy keeps own enumerable properties, symbol keys included.
+ */
+const HTTP_REQUEST = Symbol("hub.httpRequest");
 
 /** Ties a request's GraphQL context to its HTTP request, so the plugin below can write the outcome onto it. */
 export function bindContext<TContext extends object>(context: TContext, request: FastifyRequest): TContext {
-  requests.set(context, request);
+  (context as { [HTTP_REQUEST]?: FastifyRequest })[HTTP_REQUEST] = request;
   return context;
 }
 
@@ -32,7 +37,7 @@ export function bindContext<TContext extends object>(context: TContext, request:
 export function recordGraphQLOutcome<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const request = requests.get(contextValue as object);
+      const request = (contextValue as { [HTTP_REQUEST]?: FastifyRequest })[HTTP_REQUEST];
       if (!request) return;
       const outcome: GraphQLOutcome = { operationName: null, operationType: null, outcome: "ok" };
       request.graphql = outcome;
