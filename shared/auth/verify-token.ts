@@ -42,12 +42,12 @@ export async function verifyAccessToken(
 async function verify(token: string | undefined, registry: IssuerRegistry): Promise<{ caller: Caller; expiresAt: number }> {
   if (!token) throw new TokenRejected("missing", "no token");
   if (Buffer.byteLength(token) > MAX_TOKEN_BYTES) throw new TokenRejected("malformed", "token too large");
-  const header = decodeProtectedHeader(token);
+  const header = decoded(() => decodeProtectedHeader(token));
   if (!header.alg || !ALLOWED_ALGORITHMS.includes(header.alg)) throw new TokenRejected("bad_algorithm", `algorithm ${header.alg} not allowed`);
   // RFC 7515: `typ` is a media type, compared without case, and may omit its "application/" prefix.
   const typ = typeof header.typ === "string" ? header.typ.toLowerCase().replace(/^application\//, "") : header.typ;
   if (!ACCESS_TOKEN_TYPES.has(typ as string | undefined)) throw new TokenRejected("wrong_type", `token type ${String(header.typ)} is not an access token`);
-  const unverified = decodeJwt(token);
+  const unverified = decoded(() => decodeJwt(token));
   const trusted = typeof unverified.iss === "string" ? registry.find(unverified.iss) : undefined;
   if (!trusted) throw new TokenRejected("unknown_issuer", `unknown issuer ${String(unverified.iss)}`);
   const { payload } = await jwtVerify(token, keysOf(trusted), {
@@ -74,6 +74,15 @@ async function verify(token: string | undefined, registry: IssuerRegistry): Prom
     expiresAt: payload.exp!,
   };
   return { caller, expiresAt: payload.exp! };
+}
+
+/** jose's decoders throw a TypeError (or JWTInvalid) for what is not a JWT at all. */
+function decoded<T>(decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    throw new TokenRejected("malformed", error instanceof Error ? error.message : String(error));
+  }
 }
 
 /**
