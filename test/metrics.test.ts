@@ -1,5 +1,10 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freePort } from "../dev/free-port.js";
 import { UNAUTHENTICATED_MESSAGE } from "../shared/errors/hub-errors.js";
@@ -270,4 +275,33 @@ describe("the Prometheus text parser the tests use", () => {
     expect(() => parsePrometheusText("# TYPE a gauge\na{x=1} 1\n")).toThrow(/labels/);
     expect(() => parsePrometheusText("# TYPE a gauge\na one\n")).toThrow(/value/);
   });
+});
+
+describe("a service given a bad metrics port", () => {
+  it("lists the problem with the others and exits 78, before it listens or connects to anything", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hub-metrics-env-"));
+    const config = join(dir, "hub.json");
+    writeFileSync(
+      config,
+      JSON.stringify({
+        board: { url: "http://127.0.0.1:4100/graphql" },
+        countries: [{ code: "JP", url: "http://127.0.0.1:4101/graphql" }],
+        issuers: [{ participant: "JP", issuer: "https://idp.jp.example", jwksUri: "https://idp.jp.example/jwks.json" }],
+      }),
+    );
+    const result = await promisify(execFile)(process.execPath, ["dev/run-built.mjs", "dist/gateway/main.js"], {
+      cwd: new URL("..", import.meta.url).pathname,
+      env: { PATH: process.env.PATH, HUB_LOG: "silent", HUB_CONFIG: config, PORT: "abc", HUB_METRICS_PORT: "metrics" },
+      timeout: 60_000,
+    }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(78);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "gateway cannot start:",
+      '  - PORT must be a TCP port number (0-65535), got "abc"',
+      '  - HUB_METRICS_PORT must be a TCP port number (0-65535; 0: any free port), got "metrics"',
+    ]);
+  }, 90_000);
 });
