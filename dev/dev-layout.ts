@@ -24,6 +24,10 @@ export interface DevLayout {
   gatewayBaseUrl: string;
   /** HUB_IDP_PORT: the dev identity providers, one per participant at http://127.0.0.1:<port>/<CODE>. */
   idpPort: number;
+  /** HUB_METRICS_PORT_BASE: metrics listeners, gateway here, board + 1, country i (0-based) + 2 + i. */
+  metricsPortBase: number;
+  /** Prometheus file_sd targets of every service's metrics, written at each start (in runDir). */
+  metricsTargetsFile: string;
   /** HUB_NATION_TIMEOUT_MS and HUB_CIRCUIT_OPEN_MS override the hub config's defaults (tests, demos). */
   nationTimeoutMs?: number;
   circuitOpenMs?: number;
@@ -53,6 +57,9 @@ export function devLayout(env: NodeJS.ProcessEnv = process.env): DevLayout {
     gatewayBaseUrl: `http://127.0.0.1:${gatewayPort}`,
     // Beside the gateway (4000) and below the subgraphs (4100 up); not one of the ports fetch refuses.
     idpPort: numberFrom(env.HUB_IDP_PORT, 4090),
+    // Above the subgraphs (4100 up to 4150 for 50 countries).
+    metricsPortBase: numberFrom(env.HUB_METRICS_PORT_BASE, 4200),
+    metricsTargetsFile: join(dataDir, "run", "prometheus-targets.json"),
     nationTimeoutMs: env.HUB_NATION_TIMEOUT_MS ? positive(env.HUB_NATION_TIMEOUT_MS, "HUB_NATION_TIMEOUT_MS") : undefined,
     circuitOpenMs: env.HUB_CIRCUIT_OPEN_MS ? positive(env.HUB_CIRCUIT_OPEN_MS, "HUB_CIRCUIT_OPEN_MS") : undefined,
     rateLimitPerMinute: env.HUB_RATE_LIMIT_PER_MINUTE ? countFrom(env.HUB_RATE_LIMIT_PER_MINUTE, "HUB_RATE_LIMIT_PER_MINUTE", 1, 100_000_000) : undefined,

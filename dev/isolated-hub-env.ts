@@ -3,11 +3,11 @@ import { freePortRange } from "./free-port.js";
 /**
  * The environment for a dev hub of `countries` countries beside any other (tests, the benchmark): its
  * own data folder, database prefix and ports. The ports come from one range outside the ephemeral
- * ones, since services restart on them: gateway, PostgreSQL, board, one per country, then the
- * identity providers.
+ * ones, since services restart on them: gateway, PostgreSQL, board, one per country, the identity
+ * providers, then the metrics listeners (gateway, board, one per country).
  */
 export async function isolatedHubEnv(dataDir: string, countries: number, databasePrefix: string): Promise<{ env: Record<string, string>; gatewayBaseUrl: string }> {
-  const base = await freePortRange(countries + 4);
+  const base = await freePortRange(2 * countries + 6);
   return {
     gatewayBaseUrl: `http://127.0.0.1:${base}`,
     env: {
@@ -18,6 +18,7 @@ export async function isolatedHubEnv(dataDir: string, countries: number, databas
       HUB_PG_PORT: String(base + 1),
       HUB_SUBGRAPH_PORT_BASE: String(base + 2),
       HUB_IDP_PORT: String(base + 3 + countries),
+      HUB_METRICS_PORT_BASE: String(base + 4 + countries),
       HUB_DB_PREFIX: databasePrefix,
     },
   };

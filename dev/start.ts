@@ -13,6 +13,7 @@ import { devLayout } from "./dev-layout.js";
 import { DEMO_PASSWORD } from "./identity-providers/accounts.js";
 import { identityProvidersBaseUrl } from "./identity-providers/urls.js";
 import { ensureAccessLogHeadKey } from "./dev-issuers.js";
+import { metricsPorts, writePrometheusTargets } from "./prometheus-targets.js";
 import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { demoParticipants } from "./seed/demo-participants.js";
 import { seedDemoReports } from "./seed/demo-reports.js";
@@ -109,6 +110,8 @@ const terminal = await TerminalLog.create({
   write: (text) => process.stdout.write(text),
 });
 supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`), (service, line) => terminal.line(service, line));
+const metrics = metricsPorts(layout, countries);
+const metricsTargets = writePrometheusTargets(layout, countries);
 const common = { HUB_CONFIG: layout.configFile, HOST: "127.0.0.1" };
 const idpBaseUrl = identityProvidersBaseUrl(layout.idpPort);
 // First: every service fetches its issuers' keys from here at the first token it sees.
@@ -122,7 +125,7 @@ supervisor.start({
   name: "board",
   entry: entry("subgraphs/board/main.js"),
   url: boardUrl(layout),
-  env: { ...common, PORT: String(layout.subgraphPortBase), DATABASE_URL: database.databaseUrl(BOARD) },
+  env: { ...common, PORT: String(layout.subgraphPortBase), HUB_METRICS_PORT: String(metrics.board), DATABASE_URL: database.databaseUrl(BOARD) },
 });
 countries.forEach((code, i) =>
   supervisor.start({
@@ -134,6 +137,7 @@ countries.forEach((code, i) =>
       ...common,
       HUB_COUNTRY: code,
       PORT: String(layout.subgraphPortBase + 1 + i),
+      HUB_METRICS_PORT: String(metrics.national[i]),
       DATABASE_URL: database.databaseUrl(code),
       HUB_ACCESS_LOG_SIGNING_KEY: headKeys[i]!,
       HUB_ACCESS_LOG_HEAD_FILE: join(layout.dataDir, "access-log-heads", `${code}.jsonl`),
@@ -145,7 +149,7 @@ supervisor.start({
   front: true,
   entry: entry("gateway/main.js"),
   url: `${layout.gatewayBaseUrl}/graphql`,
-  env: { ...common, PORT: String(layout.gatewayPort), HUB_DEV_ISSUERS_DIR: layout.issuersDir, SUPERGRAPH_FILE: layout.supergraphFile },
+  env: { ...common, PORT: String(layout.gatewayPort), HUB_METRICS_PORT: String(metrics.gateway), HUB_DEV_ISSUERS_DIR: layout.issuersDir, SUPERGRAPH_FILE: layout.supergraphFile },
 });
 
 writeFileSync(join(layout.runDir, "hub.pid"), `${process.pid}\n`);
@@ -161,6 +165,7 @@ Hub ready in ${seconds} s: ${countries.join(", ")} and the review board.
   Sign-in  ${idpBaseUrl}/        (one OpenID provider per participant, issuer ${idpBaseUrl}/{CODE};
            demo users listed there and on each login page, e.g. jp-regulator, password "${DEMO_PASSWORD}")
   logs     ${layout.logsDir}  (JSON, one file per service; this terminal: HUB_TERMINAL_LOG)
+  Metrics  http://127.0.0.1:${metrics.gateway}/metrics  (every service's: Prometheus file_sd targets in ${metricsTargets})
 
 Get a token from Japan's dev identity provider and ask for every country's incidents:
 

@@ -11,7 +11,7 @@ import { disableApolloTelemetry } from "./telemetry.js";
  * time by `npm run compose`). The console is served from dist/console (HUB_CONSOLE_DIR overrides). Without SUPERGRAPH_FILE it composes from the subgraphs' code at start.
  */
 disableApolloTelemetry();
-const { logger, config, port, host } = prepareService({ name: () => "gateway", requiredEnv: [] });
+const { logger, config, port, host, metrics } = prepareService({ name: () => "gateway", requiredEnv: [] });
 const { supergraphSdl, nationalSdlHash } = process.env.SUPERGRAPH_FILE
   ? readSupergraphFile(process.env.SUPERGRAPH_FILE)
   : // Composing from the subgraphs' code is for development; production starts from the composed file.
@@ -22,6 +22,7 @@ const server = await startGateway({
   supergraphSdl,
   port,
   host,
+  metrics,
   logger,
   devIssuersDir,
   consoleDir: process.env.HUB_CONSOLE_DIR ?? fileURLToPath(new URL("../console/", import.meta.url)),

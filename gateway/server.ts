@@ -5,6 +5,8 @@ import { DEFAULT_CIRCUIT } from "../shared/config/hub-config.js";
 import type { LiveConfig } from "../shared/config/live-config.js";
 import { limitsOf, operationLimits } from "../shared/limits/index.js";
 import type { Logger } from "../shared/logging/logger.js";
+import type { MetricsListenerOptions } from "../shared/observability/metrics/metrics-listener.js";
+import { ServiceMetrics } from "../shared/observability/metrics/service-metrics.js";
 import { type ApolloExtras, startHubApollo } from "../shared/service/hub-apollo-server.js";
 import { type RunningServer, startServiceHttp } from "../shared/service/service-http.js";
 import { oidcOrigins, serveConsole } from "./console/serve-console.js";
@@ -15,6 +17,7 @@ import { SchemaWatch } from "./health/schema-watch.js";
 import { BoardSource } from "./routing/board-source.js";
 import { Circuits } from "./routing/circuit-breaker.js";
 import { CountryRouter } from "./routing/country-router.js";
+import { NationMetrics } from "./routing/nation-metrics.js";
 import { SIGN_IN_PROVIDERS_PATH, signInProvidersRoute } from "./sign-in/providers-route.js";
 import { SubgraphClient } from "./routing/nation-client.js";
 import { disableApolloTelemetry } from "./telemetry.js";
@@ -34,6 +37,8 @@ export interface GatewayOptions extends ApolloExtras<GatewayContext> {
   nationalSchemaHash?: string;
   /** How often the national schemas are checked again (default 30 s). */
   schemaCheckMs?: number;
+  /** The metrics listener (HUB_METRICS_PORT/HOST); unset: metrics are counted but not served. */
+  metrics?: MetricsListenerOptions;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -41,8 +46,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   disableApolloTelemetry();
   let endpoints = endpointsOf(config);
   let registry = IssuerRegistry.fromConfig(config.get());
-  const circuits = new Circuits(config.get().circuit ?? DEFAULT_CIRCUIT);
-  const schemas = new SchemaWatch(() => config.get().countries, options.nationalSchemaHash, logger);
+  const metrics = new ServiceMetrics("gateway");
+  const nations = new NationMetrics(metrics.registry, () => circuits, () => config.get().countries.map((country) => country.code));
+  const circuits = new Circuits(config.get().circuit ?? DEFAULT_CIRCUIT, (country) => nations.circuitOpenedFor(country));
+  // Reachability is probed for the metrics only when they are served (without a schema hash, the
+  // probes would otherwise be traffic for nobody).
+  const onReachability = options.metrics ? (country: string, reachable: boolean) => nations.reachable(country, reachable) : undefined;
+  const schemas = new SchemaWatch(() => config.get().countries, options.nationalSchemaHash, logger, onReachability);
   config.onChange((next) => {
     endpoints = endpointsOf(config);
     registry = IssuerRegistry.fromConfig(next);
@@ -61,10 +71,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       circuits,
       client,
       schemaMismatch: (code) => schemas.isMismatched(code),
+      observer: nations,
     },
     logger,
   );
-  const board = new BoardSource(client, config.get().board.url, config.get().nationTimeoutMs, logger);
+  const board = new BoardSource(client, config.get().board.url, config.get().nationTimeoutMs, logger, nations);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
@@ -84,7 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     apollo,
     logger,
     // The edge check spares the subgraphs work on bad tokens; each subgraph still verifies for itself.
-    authenticate: (authorization) => authenticate(authorization, registry, logger),
+    authenticate: (authorization) => authenticate(authorization, registry, logger, (reason) => metrics.tokenRejected(reason)),
     context: ({ identity, requestId }) => ({ caller: identity.caller, authorization: identity.authorization, requestId }),
     http: config.get().http,
     rateLimit: () => config.get().rateLimit,
@@ -99,6 +110,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     port: options.port,
     host: options.host,
+    serviceMetrics: metrics,
+    metrics: options.metrics,
     onClose: async () => {
       schemas.stop();
       // The HTTP front has drained: a call to a country still running belongs to a request already cut.

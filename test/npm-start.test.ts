@@ -100,6 +100,20 @@ describe("npm start, the token command and the first query", () => {
     expect(health.status).toBe(200);
   });
 
+  it("serves every service's metrics on its own port, listed in a Prometheus targets file", async () => {
+    const file = join(dataDir, "run", "prometheus-targets.json");
+    expect(output()).toContain(file);
+    const targets = JSON.parse(readFileSync(file, "utf8")) as { targets: string[]; labels: { hub_member: string } }[];
+    expect(targets.map((t) => t.labels.hub_member).sort()).toEqual(["board", "gateway", ...COUNTRIES.map((code) => `national-${code}`)].sort());
+    for (const { targets: [address], labels } of targets) {
+      const response = await fetch(`http://${address}/metrics`);
+      expect(response.status, labels.hub_member).toBe(200);
+      const [service, country = ""] = labels.hub_member.split("-");
+      expect(await response.text()).toContain(`hub_service_info{service="${service}",country="${country}"} 1`);
+    }
+    expect((await fetch(`${gateway}/metrics`)).status).toBe(404);
+  });
+
   it("answers the quickstart query with every country's own records under its own rules", async () => {
     const jp = (await token("--country", "JP", "--role", "regulator")).trim();
     const us = (await token("--country", "US", "--role", "regulator")).trim();

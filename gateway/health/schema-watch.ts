@@ -8,7 +8,9 @@ const PROBE_TIMEOUT_MS = 1000;
  * Checks, at start and then on a timer, that every national deployment serves the national schema the
  * gateway composed. A country on another release is reported and excluded (its part is answered with
  * `schema_mismatch`) instead of being sent a query plan it may not be able to serve. A country that
- * cannot be reached keeps its last known verdict: being down is the circuit's business.
+ * cannot be reached keeps its last known verdict: being down is the circuit's business. Whether each
+ * check reached the country is told to `onReachability` (the metrics); with it, the countries are
+ * probed on the timer even when no schema hash is given.
  */
 export class SchemaWatch {
   private readonly mismatched = new Set<string>();
@@ -18,6 +20,7 @@ export class SchemaWatch {
     private readonly countries: () => readonly CountryEndpoint[],
     private readonly expectedHash: string | undefined,
     private readonly logger: Logger,
+    private readonly onReachability?: (country: string, reachable: boolean) => void,
   ) {}
 
   isMismatched(country: string): boolean {
@@ -25,7 +28,7 @@ export class SchemaWatch {
   }
 
   async checkAll(): Promise<void> {
-    if (!this.expectedHash) return;
+    if (!this.expectedHash && !this.onReachability) return;
     await Promise.all(this.countries().map((country) => this.check(country)));
   }
 
@@ -44,9 +47,11 @@ export class SchemaWatch {
       const response = await fetch(new URL(SCHEMA_HASH_PATH, url), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
       served = response.ok ? ((await response.json()) as { sha256?: unknown }).sha256 : undefined;
     } catch {
+      this.onReachability?.(code, false);
       return;
     }
-    if (typeof served !== "string") return;
+    this.onReachability?.(code, typeof served === "string");
+    if (typeof served !== "string" || !this.expectedHash) return;
     const mismatch = served !== this.expectedHash;
     if (mismatch && !this.mismatched.has(code)) this.logger.warn("national schema mismatch: country excluded", { country: code, served, expected: this.expectedHash });
     if (!mismatch && this.mismatched.has(code)) this.logger.info("national schema matches again: country included", { country: code });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CircuitBreaker } from "./circuit-breaker.js";
+import { CircuitBreaker, Circuits } from "./circuit-breaker.js";
 
 describe("a country's circuit", () => {
   const make = () => {
@@ -42,5 +42,33 @@ describe("a country's circuit", () => {
     breaker.recordFailure();
     breaker.recordFailure();
     expect(breaker.state).toBe("closed");
+  });
+});
+
+describe("a circuit's transitions into open (what hub_nation_circuit_opened_total counts)", () => {
+  it("tells each transition once: closed to open, and a failed half-open probe, not failures while open", () => {
+    let now = 0;
+    const opened: string[] = [];
+    const circuits = new Circuits({ failureThreshold: 2, openMs: 1000, now: () => now }, (country) => opened.push(country));
+    const jp = circuits.of("JP");
+    jp.recordFailure();
+    expect(opened).toEqual([]);
+    jp.recordFailure();
+    expect(opened).toEqual(["JP"]);
+    // A call sent before the circuit opened fails late: still open, no new transition.
+    jp.recordFailure();
+    expect(opened).toEqual(["JP"]);
+    now += 1000;
+    expect(jp.state).toBe("half_open");
+    expect(jp.tryAcquire()).toBe(true);
+    jp.recordFailure();
+    expect(jp.state).toBe("open");
+    expect(opened).toEqual(["JP", "JP"]);
+    now += 1000;
+    expect(jp.tryAcquire()).toBe(true);
+    jp.recordSuccess();
+    expect(circuits.stateOf("JP")).toBe("closed");
+    circuits.of("US").recordFailure();
+    expect(opened).toEqual(["JP", "JP"]);
   });
 });

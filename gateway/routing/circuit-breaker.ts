@@ -11,13 +11,19 @@ export interface CircuitOptions {
   now?: () => number;
 }
 
+/** Told of each transition into open (from closed, or a half-open probe that failed): for the metrics. */
+export type OnCircuitOpened = (country: string) => void;
+
 export class CircuitBreaker {
   private failures = 0;
   private openedAt: number | null = null;
   private probing = false;
   private readonly now: () => number;
 
-  constructor(private readonly options: CircuitOptions) {
+  constructor(
+    private readonly options: CircuitOptions,
+    private readonly onOpened?: () => void,
+  ) {
     this.now = options.now ?? Date.now;
   }
 
@@ -42,9 +48,12 @@ export class CircuitBreaker {
   }
 
   recordFailure(): void {
+    const wasOpen = this.state === "open";
     this.probing = false;
     this.failures += 1;
     if (this.openedAt !== null || this.failures >= this.options.failureThreshold) this.openedAt = this.now();
+    // A failure while already open (a call sent before it opened) only restarts the wait: no transition.
+    if (!wasOpen && this.openedAt !== null) this.onOpened?.();
   }
 }
 
@@ -52,12 +61,16 @@ export class CircuitBreaker {
 export class Circuits {
   private readonly breakers = new Map<string, CircuitBreaker>();
 
-  constructor(private readonly options: CircuitOptions) {}
+  constructor(
+    private readonly options: CircuitOptions,
+    private readonly onOpened?: OnCircuitOpened,
+  ) {}
 
   of(country: string): CircuitBreaker {
     let breaker = this.breakers.get(country);
     if (!breaker) {
-      breaker = new CircuitBreaker(this.options);
+      const onOpened = this.onOpened;
+      breaker = new CircuitBreaker(this.options, onOpened && (() => onOpened(country)));
       this.breakers.set(country, breaker);
     }
     return breaker;

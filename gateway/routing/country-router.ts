@@ -5,10 +5,11 @@ import { forbidden } from "../../shared/errors/hub-errors.js";
 import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
 import type { CircuitBreaker, Circuits } from "./circuit-breaker.js";
-import { traceNationCall } from "./nation-call-span.js";
+import { observeNationCall } from "./observe-nation-call.js";
 import { CountryProbes } from "./country-probes.js";
 import type { Forwarded, SubgraphClient, SubgraphRequest, SubgraphResponse } from "./nation-client.js";
 import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
+import type { NationCallObserver } from "./nation-metrics.js";
 import { type CountryShard, reassemble, type Representation, splitByCountry } from "./representations.js";
 
 export type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
@@ -21,6 +22,8 @@ export interface CountryDirectory {
   client: SubgraphClient;
   /** True for a country that serves another national schema than the one composed. */
   schemaMismatch(country: string): boolean;
+  /** Told how each call ended and how long it took (the metrics). */
+  observer?: NationCallObserver;
 }
 
 interface ShardAnswer {
@@ -108,7 +111,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     }
   }
 
-  /** One call to a country, traced as one `nation.call` span (gateway/routing/nation-call-span.ts). */
+  /** One call to a country, traced and timed with its outcome (observe-nation-call.ts). */
   private call(
     country: string,
     url: string,
@@ -116,7 +119,7 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     forward: Forwarded,
     check?: (response: SubgraphResponse) => void,
   ): Promise<SubgraphResponse> {
-    return traceNationCall(country, () => this.callThroughCircuit(country, url, request, forward, check));
+    return observeNationCall(country, this.directory.observer, () => this.callThroughCircuit(country, url, request, forward, check));
   }
 
   /** One call to a country through its circuit: fail fast while it is open, count the outcome fairly. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TokenRejected } from "./token-rejection.js";
 
 /**
  * What the hub demands of a token beyond its signature. An identity provider that issues tokens for
@@ -19,9 +20,9 @@ export const DEFAULT_TOKEN_POLICY: TokenPolicy = tokenPolicySchema.parse({});
 
 /** Checks the token's timeline against the policy; `now` in seconds since the epoch. Throws the reason. */
 export function checkTokenTimes(claims: { iat: number; exp: number }, policy: TokenPolicy, now: number): void {
-  if (claims.iat > now + policy.clockSkewSeconds) throw new Error(`issued in the future (iat ${claims.iat}, now ${now})`);
+  if (claims.iat > now + policy.clockSkewSeconds) throw new TokenRejected("not_yet_valid", `issued in the future (iat ${claims.iat}, now ${now})`);
   if (claims.exp - claims.iat > policy.maxLifetimeSeconds) {
-    throw new Error(`lifetime ${claims.exp - claims.iat} s exceeds the maximum of ${policy.maxLifetimeSeconds} s`);
+    throw new TokenRejected("claims", `lifetime ${claims.exp - claims.iat} s exceeds the maximum of ${policy.maxLifetimeSeconds} s`);
   }
 }
 
@@ -34,5 +35,5 @@ export function parseScopes(value: unknown): string[] {
   if (value === undefined) return [];
   if (typeof value === "string") return value.split(" ").filter(Boolean);
   if (Array.isArray(value) && value.every((s) => typeof s === "string")) return value.flatMap((s) => s.split(" ")).filter(Boolean);
-  throw new Error("scope claim must be a space-separated string or an array of strings");
+  throw new TokenRejected("claims", "scope claim must be a space-separated string or an array of strings");
 }

@@ -8,6 +8,8 @@ import type { LiveConfig } from "../config/live-config.js";
 import { NotReady } from "../health/not-ready.js";
 import { limitsOf, operationLimits } from "../limits/index.js";
 import type { Logger } from "../logging/logger.js";
+import type { MetricsListenerOptions } from "../observability/metrics/metrics-listener.js";
+import type { ServiceMetrics } from "../observability/metrics/service-metrics.js";
 import { type ApolloExtras, startHubApollo } from "../service/hub-apollo-server.js";
 import type { RouteHandler } from "../service/plain-routes.js";
 import { type RunningServer, startServiceHttp } from "../service/service-http.js";
@@ -31,6 +33,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> extends Apo
   onClose?: () => Promise<void>;
   /** Extra public GET routes (e.g. a national deployment's access-log head key). */
   routes?: Record<string, RouteHandler>;
+  /** This instance's metrics, with the subgraph's own registered on its registry. */
+  serviceMetrics: ServiceMetrics;
+  /** The metrics listener (HUB_METRICS_PORT/HOST); unset: counted, not served. */
+  metrics?: MetricsListenerOptions;
 }
 
 /**
@@ -52,7 +58,7 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Subgr
   return startServiceHttp<TContext>({
     apollo,
     logger,
-    authenticate: (authorization) => authenticate(authorization, registry(), logger),
+    authenticate: (authorization) => authenticate(authorization, registry(), logger, (reason) => options.serviceMetrics.tokenRejected(reason)),
     context: ({ identity, operationHash }) => options.context(identity.caller, operationHash),
     http: config.get().http,
     rateLimit: () => config.get().rateLimit,
@@ -72,6 +78,8 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Subgr
     },
     port: options.port,
     host: options.host,
+    serviceMetrics: options.serviceMetrics,
+    metrics: options.metrics,
     onClose: options.onClose,
   });
 }

@@ -12,6 +12,13 @@ export const HttpErrorCode = {
   INTERNAL_SERVER_ERROR: ErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The code a request was refused with by the error handler below (for its metrics), else null. */
+    refusal: string | null;
+  }
+}
+
 /** A refusal of the HTTP layer, answered as a GraphQL error body so clients read one error shape. */
 export class HttpRefusal extends Error {
   constructor(
@@ -36,6 +43,7 @@ export function graphQLErrorBody(code: string, message: string, extra: Record<st
 export function errorHandler(logger: Logger, bodyLimitBytes: number) {
   return (error: FastifyError | GraphQLError | HttpRefusal, request: FastifyRequest, reply: FastifyReply) => {
     const { status, code, message, headers } = describe(error, bodyLimitBytes);
+    request.refusal = code;
     if (request.body === undefined && hasBody(request)) reply.header("connection", "close");
     const send = (body: ReturnType<typeof graphQLErrorBody>) => reply.code(status).headers(headers).type("application/json; charset=utf-8").send(body);
     if (status < 500) return send(graphQLErrorBody(code, message));

@@ -17,11 +17,17 @@ declare module "fastify" {
  * (all its callers together), so one runaway script cannot starve its colleagues, nor one country the
  * hub. Limits follow the live config (`settings()` is read on every request).
  */
-export async function registerRateLimits(app: FastifyInstance, settings: () => RateLimitSettings | undefined, logger: Logger) {
+export async function registerRateLimits(
+  app: FastifyInstance,
+  settings: () => RateLimitSettings | undefined,
+  logger: Logger,
+  /** Told of each refusal, by the budget that refused (for the metrics). */
+  onRefusal?: (limit: "caller" | "country") => void,
+) {
   // `global: false`: no route is limited by the plugin itself; the hook below applies both budgets.
   await app.register(rateLimit, { global: false });
   const budget = (which: keyof RateLimitSettings) => () => (settings() ?? DEFAULT_RATE_LIMIT)[which];
-  const limiters: { which: string; limit: Limiter }[] = [
+  const limiters: { which: "caller" | "country"; limit: Limiter }[] = [
     {
       which: "caller",
       limit: app.createRateLimit({
@@ -46,6 +52,7 @@ export async function registerRateLimits(app: FastifyInstance, settings: () => R
       const retryAfter = String(Math.max(1, result.ttlInSeconds ?? 1));
       const caller = request.identity!.caller;
       logger.warn("rate limited", { limit: which, country: caller.country, subject: caller.subject });
+      onRefusal?.(which);
       throw new HttpRefusal(
         429,
         HttpErrorCode.RATE_LIMITED,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "../logging/logger.js";
+import type { RequestLabels } from "../observability/metrics/request-outcome.js";
 import { runInRequest } from "../logging/request-context.js";
 import { REQUEST_ID_HEADER } from "./request-id.js";
 
@@ -22,20 +23,21 @@ export function inRequest<T>(request: FastifyRequest, fn: () => T): T {
 }
 
 /**
- * One line per request, when its response has gone. The caller is given by country and roles, not by
+ * One line per request, when its response has gone; a /graphql request is named by the labels its
+ * metric has (operation type and outcome, see request-outcome.ts), and its operation's name. The caller is given by country and roles, not by
  * subject: who read what is the national access log's job (tamper-evident, under the country's own
  * retention rules); this line goes to shared log pipelines with wider access, where a person's
  * identifier would only add exposure. A request id ties the two together when an operator needs to.
  * Never the token, nor any header.
  */
-export function logRequest(logger: Logger, request: FastifyRequest, reply: FastifyReply): void {
+export function logRequest(logger: Logger, request: FastifyRequest, reply: FastifyReply, labels: RequestLabels | null): void {
   const caller = request.identity?.caller;
-  const graphql = request.graphql;
   inRequest(request, () =>
     logger.info("request", {
       method: request.method,
       path: request.url.split("?")[0],
-      ...(graphql ? { operation: graphql.operationName, operationType: graphql.operationType, outcome: graphql.outcome } : {}),
+      ...(request.graphql ? { operation: request.graphql.operationName } : {}),
+      ...(labels ? { operationType: labels.operationType, outcome: labels.outcome } : {}),
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime),
       ...(caller ? { country: caller.country, roles: caller.roles } : {}),

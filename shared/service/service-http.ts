@@ -5,6 +5,9 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Caller } from "../auth/caller.js";
 import { DEFAULT_HTTP, type HttpSettings, type RateLimitSettings } from "../config/hub-config.js";
 import type { Logger } from "../logging/logger.js";
+import { type MetricsListener, type MetricsListenerOptions, startMetricsListener } from "../observability/metrics/metrics-listener.js";
+import { requestLabels } from "../observability/metrics/request-outcome.js";
+import type { ServiceMetrics } from "../observability/metrics/service-metrics.js";
 import { authenticateRequest } from "./authenticate-request.js";
 import { installDrainingClose } from "./draining-close.js";
 import { graphqlHandler, graphqlOverHttpStatus, type GraphQLRequestInfo } from "./graphql-route.js";
@@ -32,6 +35,10 @@ export interface ServiceHttpOptions<TContext extends BaseContext> {
   extend?: (app: FastifyInstance) => Promise<void>;
   port: number;
   host?: string;
+  /** This instance's metrics: counted whether or not they are served. */
+  serviceMetrics?: ServiceMetrics;
+  /** The metrics listener (GET /metrics on a port of its own, never the public one); unset: none. Needs `serviceMetrics`. */
+  metrics?: MetricsListenerOptions;
   /** Runs once the server has drained and Apollo has stopped (close pools, stop timers). */
   onClose?: () => Promise<void>;
 }
@@ -39,9 +46,12 @@ export interface ServiceHttpOptions<TContext extends BaseContext> {
 export interface RunningServer {
   url: string;
   port: number;
+  /** `http://host:port/metrics` of the metrics listener, when there is one. */
+  metricsUrl?: string;
   /**
    * Draining close: stops accepting, lets requests in flight finish within the grace period
-   * (`http.shutdownGraceMs`), then cuts what is left, stops Apollo and runs `onClose`. Idempotent.
+   * (`http.shutdownGraceMs`), then cuts what is left, stops Apollo and runs `onClose`; the metrics
+   * listener closes last (a scrape during the drain still sees the service). Idempotent.
    */
   close(): Promise<void>;
 }
@@ -69,8 +79,15 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   });
   app.decorateRequest("identity", null);
   app.decorateRequest("graphql", null);
+  app.decorateRequest("refusal", null);
   bindRequestContext(app);
-  app.addHook("onResponse", async (request, reply) => logRequest(logger, request, reply));
+  const serviceMetrics = options.serviceMetrics;
+  app.addHook("onResponse", async (request, reply) => {
+    // The log line and the metric name a request alike (requestLabels); only /graphql is counted.
+    const labels = request.routeOptions.url === "/graphql" ? requestLabels(request.graphql, request.refusal, reply.statusCode) : null;
+    if (serviceMetrics && labels) serviceMetrics.observeRequest(labels.operationType, labels.outcome, reply.elapsedTime / 1000);
+    logRequest(logger, request, reply, labels);
+  });
   const onError = errorHandler(logger, http.bodyLimitBytes);
   app.setErrorHandler((error: Parameters<typeof onError>[0], request, reply) => inRequest(request, () => onError(error, request, reply)));
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "Not found. GraphQL is served at /graphql." }));
@@ -83,7 +100,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   }
   // Bodies that are not JSON reach Apollo as text, which refuses them (CSRF prevention, content type).
   app.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => done(null, body));
-  const withinBudget = await registerRateLimits(app, options.rateLimit, logger);
+  const withinBudget = await registerRateLimits(app, options.rateLimit, logger, (limit) => serviceMetrics?.rateLimited(limit));
   app.route({
     method: ["GET", "POST"],
     url: "/graphql",
@@ -106,12 +123,35 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
     await options.onClose?.();
   });
   const host = options.host ?? "127.0.0.1";
-  await app.listen({ port: options.port, host });
+  // The metrics port first: a port already taken stops the start before the public port opens.
+  const metrics = options.metrics ? await listenForMetrics(options.serviceMetrics, options.metrics) : undefined;
+  try {
+    await app.listen({ port: options.port, host });
+  } catch (error) {
+    await metrics?.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
+  if (metrics) logger.info("metrics listening", { url: metrics.url });
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    close,
+    metricsUrl: metrics?.url,
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          await close();
+        } finally {
+          await metrics?.close();
+        }
+      })()),
   };
+}
+
+async function listenForMetrics(serviceMetrics: ServiceMetrics | undefined, options: MetricsListenerOptions): Promise<MetricsListener> {
+  if (!serviceMetrics) throw new Error("startServiceHttp: `metrics` (the listener) needs `serviceMetrics` (what it serves)");
+  serviceMetrics.includeProcessMetrics();
+  return startMetricsListener(serviceMetrics.registry, options);
 }

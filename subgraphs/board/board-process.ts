@@ -8,11 +8,11 @@ import { createBoardDataSource } from "./database.js";
 import { startBoardServer } from "./server.js";
 
 /** The review board's subgraph as its own process: HUB_CONFIG, DATABASE_URL, PORT. */
-const { logger, config, env, port, host } = prepareService({ name: () => "board", requiredEnv: ["DATABASE_URL"] });
+const { logger, config, env, port, host, metrics } = prepareService({ name: () => "board", requiredEnv: ["DATABASE_URL"] });
 const timeout = statementTimeoutMs(config.get().limits, config.get().nationTimeoutMs);
 const db = await connectOrExit(createBoardDataSource(env("DATABASE_URL"), timeout), "board subgraph", logger);
 await refuseToStartWithPendingMigrations("board subgraph", db, "migrate board");
-const server = await startBoardServer({ config, db, port, host, logger });
+const server = await startBoardServer({ config, db, port, host, logger, metrics });
 logger.info("board subgraph listening", { url: server.url });
 runUntilSignalled(logger, async () => {
   await server.close();

@@ -4,6 +4,9 @@ import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
 import type { RunningServer } from "../../shared/service/service-http.js";
 import type { Logger } from "../../shared/logging/logger.js";
+import { registerPoolMetrics } from "../../shared/observability/metrics/db-pool-metrics.js";
+import type { MetricsListenerOptions } from "../../shared/observability/metrics/metrics-listener.js";
+import { ServiceMetrics } from "../../shared/observability/metrics/service-metrics.js";
 import type { BoardContext } from "./context.js";
 import { reportLoaders } from "./compliance/report-loaders.js";
 import { admitListedCountries } from "./countries/admit-listed-countries.js";
@@ -16,9 +19,13 @@ export interface BoardServerOptions {
   port: number;
   host?: string;
   logger: Logger;
+  /** The metrics listener (HUB_METRICS_PORT/HOST); unset: none. */
+  metrics?: MetricsListenerOptions;
 }
 
-export async function startBoardServer({ config, db, port, host, logger }: BoardServerOptions): Promise<RunningServer> {
+export async function startBoardServer({ config, db, port, host, logger, metrics }: BoardServerOptions): Promise<RunningServer> {
+  const serviceMetrics = new ServiceMetrics("board");
+  registerPoolMetrics(serviceMetrics.registry, db);
   let registry = IssuerRegistry.fromConfig(config.get());
   await admitListedCountries(db, config.get(), logger);
   config.onChange((next) => {
@@ -33,6 +40,8 @@ export async function startBoardServer({ config, db, port, host, logger }: Board
     logger,
     port,
     host,
+    serviceMetrics,
+    metrics,
     context: (caller) => ({ caller, db, countriesByCode: countryLoader(db), compliance: reportLoaders(db) }),
     health: async () => {
       await db.query("SELECT 1");

@@ -1,9 +1,10 @@
 import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../shared/auth/caller.js";
+import type { AccessLogObserver } from "./access-log/access-log-metrics.js";
 import { RecordReader } from "./access/record-reader.js";
 import { RequestAccess } from "./access/request-access.js";
-import { RequestLog } from "./access/request-log.js";
+import { MAX_LOG_ENTRIES_PER_REQUEST, RequestLog } from "./access/request-log.js";
 import { type AuditLoaders, auditLoaders } from "./audits/audit-loaders.js";
 import type { Incident } from "./incidents/incident.js";
 import { incidentLoader } from "./incidents/incident-loader.js";
@@ -40,12 +41,14 @@ export interface RequestFacts {
   db: DataSource;
   operationHash: string;
   deployment?: NationalDeployment;
+  /** The access log's metrics, told of every append. */
+  accessLogObserver?: AccessLogObserver;
 }
 
 /** Everything one request of a national subgraph works with; built afresh for each request. */
 export function createNationalContext(facts: RequestFacts): NationalContext {
   const access = new RequestAccess(facts.db, facts.caller, facts.country, new Date());
-  const reader = new RecordReader(access, new RequestLog(facts.db, facts.caller, facts.operationHash));
+  const reader = new RecordReader(access, new RequestLog(facts.db, facts.caller, facts.operationHash, MAX_LOG_ENTRIES_PER_REQUEST, facts.accessLogObserver));
   return {
     ...facts,
     access,

@@ -9,7 +9,7 @@ import { establishNationalDeployment } from "./deployment/national-deployment.js
 import { startNationalServer } from "./server.js";
 
 /** One country's national subgraph as its own process: HUB_COUNTRY, HUB_CONFIG, DATABASE_URL, PORT. */
-const { logger, config, env, port, host } = prepareService({
+const { logger, config, env, port, host, metrics } = prepareService({
   name: (vars) => `national-${vars.HUB_COUNTRY || "?"}`,
   requiredEnv: ["HUB_COUNTRY", "DATABASE_URL"],
 });
@@ -19,7 +19,7 @@ acceptIncomingContextFrom(() => config.get().tracing?.acceptIncomingContext ?? t
 const timeout = statementTimeoutMs(config.get().limits, config.get().nationTimeoutMs);
 const db = await connectOrExit(createNationalDataSource(env("DATABASE_URL"), country, timeout), `national subgraph ${country}`, logger);
 const deployment = await establishNationalDeployment({ country, config, db, logger, env: process.env });
-const server = await startNationalServer({ country, config, db, deployment, port, host, logger });
+const server = await startNationalServer({ country, config, db, deployment, port, host, logger, metrics });
 logger.info("national subgraph listening", { country, url: server.url });
 runUntilSignalled(logger, async () => {
   await server.close();

@@ -4,6 +4,12 @@ import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
 import type { RunningServer } from "../../shared/service/service-http.js";
 import type { Logger } from "../../shared/logging/logger.js";
+import { registerPoolMetrics } from "../../shared/observability/metrics/db-pool-metrics.js";
+import type { MetricsListenerOptions } from "../../shared/observability/metrics/metrics-listener.js";
+import { ServiceMetrics } from "../../shared/observability/metrics/service-metrics.js";
+import { AccessLogMetrics } from "./access-log/access-log-metrics.js";
+import { registerChainMetrics } from "./access-log/chain-watch.js";
+import { registerOverdueNotificationsMetric } from "./incidents/overdue-notifications.js";
 import { createNationalContext, type NationalContext } from "./context.js";
 import { buildNationalSchema } from "./schema.js";
 import { ACCESS_LOG_HEAD_JWKS_PATH } from "./deployment/access-log-head.js";
@@ -19,10 +25,17 @@ export interface NationalServerOptions {
   port: number;
   host?: string;
   logger: Logger;
+  /** The metrics listener (HUB_METRICS_PORT/HOST); unset: none. */
+  metrics?: MetricsListenerOptions;
 }
 
 export async function startNationalServer(options: NationalServerOptions): Promise<RunningServer> {
   const { country, db } = options;
+  const serviceMetrics = new ServiceMetrics("national", country);
+  const accessLog = new AccessLogMetrics(serviceMetrics.registry);
+  registerChainMetrics(serviceMetrics.registry, () => options.deployment.chainWatch.status);
+  registerOverdueNotificationsMetric(serviceMetrics.registry, db, country, options.logger);
+  registerPoolMetrics(serviceMetrics.registry, db);
   let participants = participantsOf(options.config);
   let registry = IssuerRegistry.fromConfig(options.config.get());
   options.config.onChange((config) => {
@@ -37,7 +50,10 @@ export async function startNationalServer(options: NationalServerOptions): Promi
     logger: options.logger,
     port: options.port,
     host: options.host,
-    context: (caller, operationHash) => createNationalContext({ caller, country, participants, db, operationHash, deployment: options.deployment }),
+    serviceMetrics,
+    metrics: options.metrics,
+    context: (caller, operationHash) =>
+      createNationalContext({ caller, country, participants, db, operationHash, deployment: options.deployment, accessLogObserver: accessLog }),
     health: async () => {
       await options.deployment.readiness();
       return { country };

@@ -35,6 +35,8 @@ export interface TestHub {
   /** The gateway's server (its `close` drains; `stop` closes it too, once). */
   gateway: RunningServer;
   boardUrl: string;
+  /** Every service's metrics listener (GET /metrics), started on a free port of 127.0.0.1. */
+  metricsUrls: { gateway: string; board: string; nations: Record<string, string> };
   /** Stops the board subgraph only (the rest of the hub keeps running). */
   stopBoard(): Promise<void>;
   /** The board's database as its owner (the board subgraph runs as its service role). */
@@ -120,7 +122,8 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   );
   const subgraphConfig = new LiveConfig(baseConfig);
   let boardStopped = false;
-  const board = await startBoardServer({ config: subgraphConfig, db: boardDatabase.service, port: 0, logger: loggerOf("board") });
+  const metrics = { port: 0 };
+  const board = await startBoardServer({ config: subgraphConfig, db: boardDatabase.service, port: 0, logger: loggerOf("board"), metrics });
   const nations = new Map<string, TestNation>();
   for (const code of options.countries) {
     const database = await openDatabase(code);
@@ -128,7 +131,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     const db = database.service;
     const logger = loggerOf(`national-${code}`);
     const deployment = await NationalDeployment.establish({ country: code, config: subgraphConfig, db, logger, env: { HUB_ACCESS_LOG_SIGNING_KEY: headKeyFile } });
-    const server = await startNationalServer({ country: code, config: subgraphConfig, db, deployment, port: 0, logger });
+    const server = await startNationalServer({ country: code, config: subgraphConfig, db, deployment, port: 0, logger, metrics });
     nations.set(code, { code, db: database.owner, serviceDb: db, server, deployment, headKeyFile });
   }
   const config: HubConfig = {
@@ -142,12 +145,17 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   supergraph ??= composeSupergraph();
   const { supergraphSdl, nationalSdlHash } = await supergraph;
   const gatewayConfig = new LiveConfig(config);
-  const gateway = await startGateway({ config: gatewayConfig, supergraphSdl, nationalSchemaHash: nationalSdlHash, port: 0, logger: loggerOf("gateway") });
+  const gateway = await startGateway({ config: gatewayConfig, supergraphSdl, nationalSchemaHash: nationalSdlHash, port: 0, logger: loggerOf("gateway"), metrics });
 
   return {
     gatewayUrl: gateway.url,
     gateway,
     boardUrl: board.url,
+    metricsUrls: {
+      gateway: gateway.metricsUrl!,
+      board: board.metricsUrl!,
+      nations: Object.fromEntries([...nations.values()].map((n) => [n.code, n.server.metricsUrl!])),
+    },
     stopBoard: async () => {
       if (!boardStopped) await board.close();
       boardStopped = true;

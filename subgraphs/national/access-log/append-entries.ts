@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../../shared/auth/caller.js";
 import type { RecordKind } from "../../../shared/policy/grant-terms.js";
+import type { AccessLogObserver } from "./access-log-metrics.js";
 import { CHAIN_VERSION, type ChainedFields, chainHash, type EntryKind, GENESIS_HASH } from "./chain.js";
 
 /** What one read (or count) adds to the log; the caller, time, position and hashes are filled in here. */
@@ -25,9 +26,11 @@ const COLUMNS = [
 /**
  * Appends entries to the access log in one transaction whatever their number (lock, read the head,
  * one multi-row insert). If they cannot be written, the read fails: nothing leaves the country unlogged.
+ * `observer` (the metrics) hears of the entries once they are committed, never of a failed append.
  */
-export async function appendEntries(db: DataSource, caller: Caller, operationHash: string, drafts: readonly EntryDraft[]): Promise<void> {
+export async function appendEntries(db: DataSource, caller: Caller, operationHash: string, drafts: readonly EntryDraft[], observer?: AccessLogObserver): Promise<void> {
   if (drafts.length === 0) return;
+  const started = performance.now();
   await db.transaction(async (manager) => {
     await manager.query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK]);
     const [head] = (await manager.query("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")) as { seq: string; hash: string }[];
@@ -66,4 +69,5 @@ export async function appendEntries(db: DataSource, caller: Caller, operationHas
     }
     await manager.query(`INSERT INTO access_log (${COLUMNS.join(", ")}) VALUES ${rows.join(", ")}`, values);
   });
+  observer?.appended(drafts, (performance.now() - started) / 1000);
 }

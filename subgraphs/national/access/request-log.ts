@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../../shared/auth/caller.js";
 import { badUserInput } from "../../../shared/errors/hub-errors.js";
+import type { AccessLogObserver } from "../access-log/access-log-metrics.js";
 import { appendEntries, type EntryDraft } from "../access-log/append-entries.js";
 
 /**
@@ -19,6 +20,7 @@ export class RequestLog {
     private readonly caller: Caller,
     private readonly operationHash: string,
     private readonly budget = MAX_LOG_ENTRIES_PER_REQUEST,
+    private readonly observer?: AccessLogObserver,
   ) {}
 
   async append(drafts: readonly EntryDraft[]): Promise<void> {
@@ -30,6 +32,6 @@ export class RequestLog {
       );
     }
     this.used += drafts.length;
-    await appendEntries(this.db, this.caller, this.operationHash, drafts);
+    await appendEntries(this.db, this.caller, this.operationHash, drafts, this.observer);
   }
 }

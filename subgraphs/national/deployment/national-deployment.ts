@@ -3,6 +3,7 @@ import type { LiveConfig } from "../../../shared/config/live-config.js";
 import { refuseToStart } from "../../../shared/db/pending-migrations.js";
 import { NotReady } from "../../../shared/health/not-ready.js";
 import type { Logger } from "../../../shared/logging/logger.js";
+import { ChainWatch, DEFAULT_CHAIN_CHECK_INTERVAL_MS } from "../access-log/chain-watch.js";
 import { AccessLogHeadSigner } from "./access-log-head.js";
 import { deploymentProblem } from "./deployment-identity.js";
 import { HeadPublisher } from "./head-publisher.js";
@@ -15,7 +16,7 @@ export interface NationalDeploymentOptions {
   config: LiveConfig;
   db: DataSource;
   logger: Logger;
-  /** HUB_ACCESS_LOG_SIGNING_KEY, HUB_ACCESS_LOG_HEAD_FILE, HUB_ACCESS_LOG_HEAD_INTERVAL_MS. */
+  /** HUB_ACCESS_LOG_SIGNING_KEY, HUB_ACCESS_LOG_HEAD_FILE, HUB_ACCESS_LOG_HEAD_INTERVAL_MS, HUB_ACCESS_LOG_VERIFY_INTERVAL_MS. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -33,6 +34,8 @@ export class NationalDeployment {
     /** Null when HUB_ACCESS_LOG_SIGNING_KEY is not set: the head is then published unsigned nowhere. */
     readonly headSigner: AccessLogHeadSigner | null,
     readonly headPublisher: HeadPublisher | null,
+    /** The periodic check of the access log's chain (its verdict is a metric). */
+    readonly chainWatch: ChainWatch,
   ) {}
 
   /** Checks the deployment and loads its key; throws DeploymentRefused with the operator's fix. */
@@ -58,9 +61,16 @@ export class NationalDeployment {
         throw new DeploymentRefused(`HUB_ACCESS_LOG_HEAD_INTERVAL_MS must be a whole number of milliseconds >= 1000, got "${env.HUB_ACCESS_LOG_HEAD_INTERVAL_MS}".`);
       }
       publisher = new HeadPublisher(db, country, signer, env.HUB_ACCESS_LOG_HEAD_FILE, intervalMs, logger);
-      publisher.start();
     }
-    return new NationalDeployment(options, signer, publisher);
+    const verifyMs = env.HUB_ACCESS_LOG_VERIFY_INTERVAL_MS ? Number(env.HUB_ACCESS_LOG_VERIFY_INTERVAL_MS) : DEFAULT_CHAIN_CHECK_INTERVAL_MS;
+    if (!Number.isInteger(verifyMs) || verifyMs < 1000) {
+      throw new DeploymentRefused(`HUB_ACCESS_LOG_VERIFY_INTERVAL_MS must be a whole number of milliseconds >= 1000, got "${env.HUB_ACCESS_LOG_VERIFY_INTERVAL_MS}".`);
+    }
+    // Started once every setting is known good: a refused start leaves no timer behind.
+    publisher?.start();
+    const chainWatch = new ChainWatch(db, verifyMs, logger);
+    chainWatch.start();
+    return new NationalDeployment(options, signer, publisher, chainWatch);
   }
 
   get country(): string {
@@ -80,7 +90,7 @@ export class NationalDeployment {
   }
 
   async stop(): Promise<void> {
-    await this.headPublisher?.stop();
+    await Promise.all([this.headPublisher?.stop(), this.chainWatch.stop()]);
   }
 }
 

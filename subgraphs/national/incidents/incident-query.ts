@@ -76,8 +76,11 @@ function applyFilter(query: SelectQueryBuilder<Incident>, scope: Parameters<Narr
   }
 }
 
-/** notificationStatus() of shared/incidents/notification-clock.ts as SQL, so that filters and counts agree with it. */
-const NOTIFICATION_STATUS_SQL = `(CASE
+/**
+ * notificationStatus() of shared/incidents/notification-clock.ts as SQL, so that filters and counts agree
+ * with it (and the overdue metric, overdue-notifications.ts). Alias `incident`, parameter `:statusNow`.
+ */
+export const NOTIFICATION_STATUS_SQL = `(CASE
   WHEN NOT incident.high_risk OR incident.detected_at IS NULL THEN 'NOT_REQUIRED'
   WHEN incident.notified_at IS NOT NULL AND incident.notified_at <= incident.detected_at + interval '72 hours' THEN 'ON_TIME'
   WHEN incident.notified_at IS NOT NULL THEN 'LATE'
