@@ -88,6 +88,8 @@ describe("Prometheus metrics of every service", () => {
     const gatewayOnly = ["hub_nation_call_duration_seconds", "hub_nation_circuit_state", "hub_nation_circuit_opened_total", "hub_nation_reachable"];
     for (const name of gatewayOnly) expect(all.gateway.has(name), name).toBe(true);
     expect(all.gateway.get("hub_nation_circuit_state")!.samples.map((s) => s.labels.country).sort()).toEqual(["CN", "JP", "KR", "US"]);
+    // Every configured country's openings start at 0, so that a first opening is an increase.
+    expect(all.gateway.get("hub_nation_circuit_opened_total")!.samples.map((s) => s.labels.country).sort()).toEqual(["CN", "JP", "KR", "US"]);
     expect(all.gateway.has("hub_db_pool_connections")).toBe(false);
     for (const families of [all.board, all.national]) {
       expect(families.get("hub_db_pool_connections")?.type).toBe("gauge");

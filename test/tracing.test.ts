@@ -242,6 +242,8 @@ describe("traces across borders", () => {
       const { createLogger } = await import("./dist/shared/logging/logger.js");
       trace.getTracer("flush-check").startSpan("held until stop").end();
       runUntilSignalled(createLogger("flush-check"), async () => {});
+      // A service's listening socket keeps it running until the signal; this script has none.
+      setInterval(() => {}, 60_000);
       process.stdout.write("ready\\n");`;
     const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
       cwd: ROOT,

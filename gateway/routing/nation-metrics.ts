@@ -37,7 +37,17 @@ export class NationMetrics implements NationCallObserver {
       buckets: DURATION_BUCKETS,
       registers,
     });
-    this.circuitOpened = new Counter({ name: "hub_nation_circuit_opened_total", help: "Transitions of a country's circuit into open.", labelNames: ["country"], registers });
+    this.circuitOpened = new Counter({
+      name: "hub_nation_circuit_opened_total",
+      help: "Transitions of a country's circuit into open.",
+      labelNames: ["country"],
+      registers,
+      // Every configured country has its series from the start: `increase()` sees a country's first
+      // opening only against an earlier sample of 0.
+      collect() {
+        for (const country of countries()) this.inc({ country }, 0);
+      },
+    });
     const circuitsNow = this.circuits;
     new Gauge({
       name: "hub_nation_circuit_state",
