@@ -103,12 +103,16 @@ describe("npm start, the token command and the first query", () => {
   it("serves every service's metrics on its own port, listed in a Prometheus targets file", async () => {
     const file = join(dataDir, "run", "prometheus-targets.json");
     expect(output()).toContain(file);
-    const targets = JSON.parse(readFileSync(file, "utf8")) as { targets: string[]; labels: { hub_member: string } }[];
-    expect(targets.map((t) => t.labels.hub_member).sort()).toEqual(["board", "gateway", ...COUNTRIES.map((code) => `national-${code}`)].sort());
+    // Labelled as the compose topology's prometheus.yml labels its targets, so the kit's rules and dashboard apply.
+    const targets = JSON.parse(readFileSync(file, "utf8")) as { targets: string[]; labels: { job: string; country?: string } }[];
+    expect(targets.map((t) => `${t.labels.job}/${t.labels.country ?? ""}`).sort()).toEqual(
+      ["hub-board/BOARD", "hub-gateway/", ...COUNTRIES.map((code) => `hub-national/${code}`)].sort(),
+    );
     for (const { targets: [address], labels } of targets) {
       const response = await fetch(`http://${address}/metrics`);
-      expect(response.status, labels.hub_member).toBe(200);
-      const [service, country = ""] = labels.hub_member.split("-");
+      expect(response.status, labels.job).toBe(200);
+      const service = labels.job.replace("hub-", "");
+      const country = service === "national" ? labels.country : "";
       expect(await response.text()).toContain(`hub_service_info{service="${service}",country="${country}"} 1`);
     }
     expect((await fetch(`${gateway}/metrics`)).status).toBe(404);
