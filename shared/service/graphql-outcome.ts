@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { ApolloServerErrorCode } from "@apollo/server/errors";
 import type { FastifyRequest } from "fastify";
+import { ErrorCode } from "../errors/hub-errors.js";
 
 /** What a request asked and how it ended, once GraphQL has run: for the request's log line and its metrics. */
 export interface GraphQLOutcome {
@@ -9,7 +11,7 @@ export interface GraphQLOutcome {
   operationType: string | null;
   /**
    * `ok` (no errors), `partial` (data and errors: a country's part is missing, say), or the first
-   * error's `extensions.code` when there is no data: a small fixed set, fit for a metric label.
+   * error's `extensions.code` when there is no data: one of a fixed set (else OTHER), fit for a metric label.
    */
   outcome: string;
 }
@@ -58,8 +60,13 @@ export function recordGraphQLOutcome<TContext extends BaseContext>(): ApolloServ
   };
 }
 
-const CODE = /^[A-Z_]{1,40}$/;
+/**
+ * The codes an outcome may name: the hub's own and Apollo Server's. Anything else (a code a country's
+ * deployment made up, say) is `OTHER`: the outcome is a metric label, and a label whose values a
+ * deployment or a caller could invent would let them grow the gateway's metrics without bound.
+ */
+const KNOWN_CODES: ReadonlySet<string> = new Set([...Object.values(ErrorCode), ...Object.values(ApolloServerErrorCode)]);
 
 function codeOf(code: unknown): string {
-  return typeof code === "string" && CODE.test(code) ? code : "INTERNAL_SERVER_ERROR";
+  return typeof code === "string" && KNOWN_CODES.has(code) ? code : "OTHER";
 }
