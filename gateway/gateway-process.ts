@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { fileURLToPath } from "node:url";
+import { acceptIncomingContextFrom } from "../shared/observability/tracing/incoming-context.js";
 import { runUntilSignalled } from "../shared/process/run-until-signalled.js";
 import { prepareService } from "../shared/service/prepare-service.js";
 import { startGateway } from "./server.js";
@@ -12,6 +13,8 @@ import { disableApolloTelemetry } from "./telemetry.js";
  */
 disableApolloTelemetry();
 const { logger, config, port, host, metrics } = prepareService({ name: () => "gateway", requiredEnv: [] });
+// Public clients' trace context is not continued unless the hub config says so (tracing.acceptClientContext).
+acceptIncomingContextFrom(() => config.get().tracing?.acceptClientContext ?? false);
 const { supergraphSdl, nationalSdlHash } = process.env.SUPERGRAPH_FILE
   ? readSupergraphFile(process.env.SUPERGRAPH_FILE)
   : // Composing from the subgraphs' code is for development; production starts from the composed file.

@@ -105,15 +105,23 @@ describe("traces across borders", () => {
     collector?.server.close();
   });
 
-  /** Runs the query as a client that starts the trace itself (W3C traceparent): its trace id is known. */
-  const tracedQuery = async (query: string) => {
-    const traceId = randomBytes(16).toString("hex");
+  /**
+   * Runs the query under a request id of its own and finds its trace by that id: the gateway starts
+   * the trace itself (a public client's traceparent is not continued), and names the request id on
+   * its server span.
+   */
+  const tracedQuery = async (query: string, headers: Record<string, string> = {}) => {
+    const requestId = `trace-test-${randomBytes(6).toString("hex")}`;
     const response = await fetch(`${hub.gatewayUrl}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, traceparent: `00-${traceId}-${randomBytes(8).toString("hex")}-01` },
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId, ...headers },
       body: JSON.stringify({ query }),
     });
-    return { traceId, body: (await response.json()) as any };
+    const body = (await response.json()) as any;
+    const server = await eventually("the gateway's server span of the request", () =>
+      collector.spans.find((s) => s.service === "gateway" && s.kind === SERVER && s.attributes["hub.request_id"] === requestId),
+    );
+    return { traceId: server.traceId, requestId, server, body };
   };
   const spansOf = (traceId: string) => collector.spans.filter((s) => s.traceId === traceId);
   const eventually = async <T>(what: string, check: () => T | undefined | false): Promise<T> => {
@@ -215,7 +223,7 @@ describe("traces across borders", () => {
     process.kill(hub.pidOf("national-US"), "SIGHUP");
     await eventually("US reloading its config", () => readFileSync(logFile, "utf8").split("hub config reloaded").length > reloadsBefore);
 
-    const { traceId, body } = await tracedQuery(FIRST_QUERY);
+    const { traceId, requestId, body } = await tracedQuery(FIRST_QUERY);
     expect(body.errors).toBeUndefined();
     expect(body.data.countries.find((c: any) => c.code === "US").incidents.totalCount).toBeGreaterThan(0);
     const spans = await eventually("every country's server span but US's in the gateway's trace", () => {
@@ -225,11 +233,28 @@ describe("traces across borders", () => {
     });
     expect(spans.filter((s) => s.service === "national-US")).toEqual([]);
     expect(nationCalls(spans).find((s) => s.attributes["hub.country"] === "US")!.attributes["hub.outcome"]).toBe("ok");
-    // US traced the request all the same, as a root of its own, with its database work under it.
+    // US traced the request all the same, as a root of its own; the request id forwarded by the gateway
+    // ties its trace to the gateway's.
     const usRoot = await eventually("US's own root server span", () =>
-      collector.spans.find((s) => s.service === "national-US" && s.kind === SERVER && s.parentSpanId === "" && s.traceId !== traceId && collector.spans.some((p) => p.traceId === s.traceId && p.scope === "@opentelemetry/instrumentation-pg")),
+      collector.spans.find((s) => s.service === "national-US" && s.kind === SERVER && s.attributes["hub.request_id"] === requestId),
+    );
+    expect(usRoot.parentSpanId).toBe("");
+    expect(usRoot.traceId).not.toBe(traceId);
+    await eventually("US's database spans under its own root", () =>
+      collector.spans.some((p) => p.traceId === usRoot.traceId && p.scope === "@opentelemetry/instrumentation-pg"),
     );
     expect(collector.spans.filter((s) => s.traceId === usRoot.traceId).every((s) => s.service === "national-US")).toBe(true);
+  });
+
+  it("does not continue a public client's trace context: a client can neither pick its trace nor switch tracing off", async () => {
+    const clientTraceId = randomBytes(16).toString("hex");
+    // Flags 00: unsampled. Continued, it would keep this request out of every trace.
+    const { traceId, server, body } = await tracedQuery(FIRST_QUERY, { traceparent: `00-${clientTraceId}-${randomBytes(8).toString("hex")}-00` });
+    expect(body.errors).toBeUndefined();
+    expect(traceId).not.toBe(clientTraceId);
+    expect(server.parentSpanId).toBe("");
+    await eventually("every country's nation.call in the gateway's own trace", () => nationCalls(spansOf(traceId)).length >= COUNTRIES.length + 1);
+    expect(collector.spans.filter((s) => s.traceId === clientTraceId)).toEqual([]);
   });
 
   it("exports the spans a service still holds when it is stopped", async () => {

@@ -39,12 +39,13 @@ describe("hub config", () => {
     expect(config.http).toEqual(DEFAULT_HTTP);
     expect(config.rateLimit).toEqual(DEFAULT_RATE_LIMIT);
     expect(config.issuers[0]!.jwksFile).toBe("/etc/hub/issuers/JP/jwks.json");
-    expect(config.tracing).toEqual({ acceptIncomingContext: true });
+    expect(config.tracing).toEqual({ acceptIncomingContext: true, acceptClientContext: false });
   });
 
   it("takes a country's refusal of its callers' trace context", () => {
-    expect(parseHubConfig({ ...valid, tracing: { acceptIncomingContext: false } }, "/etc/hub").tracing).toEqual({ acceptIncomingContext: false });
-    expect(parseHubConfig({ ...valid, tracing: {} }, "/etc/hub").tracing).toEqual({ acceptIncomingContext: true });
+    expect(parseHubConfig({ ...valid, tracing: { acceptIncomingContext: false } }, "/etc/hub").tracing).toEqual({ acceptIncomingContext: false, acceptClientContext: false });
+    expect(parseHubConfig({ ...valid, tracing: { acceptClientContext: true } }, "/etc/hub").tracing).toEqual({ acceptIncomingContext: true, acceptClientContext: true });
+    expect(parseHubConfig({ ...valid, tracing: {} }, "/etc/hub").tracing).toEqual({ acceptIncomingContext: true, acceptClientContext: false });
   });
 
   it("takes partial http and rate limit sections, defaulting the rest", () => {
@@ -83,7 +84,7 @@ describe("hub config", () => {
     ["a rate limit of zero", { rateLimit: { perCountry: { max: 0, windowMs: 1000 } } }, "rateLimit.perCountry.max: must be positive"],
     ["trace context acceptance given as text", { tracing: { acceptIncomingContext: "no" } }, "tracing.acceptIncomingContext: must be true or false"],
     ["an unknown tracing key", { tracing: { acceptIncomingContext: false, sampleRate: 0.1 } }, "tracing.sampleRate: unknown key"],
-    ["a tracing section that is not an object", { tracing: false }, "tracing: must be { acceptIncomingContext }"],
+    ["a tracing section that is not an object", { tracing: false }, "tracing: must be { acceptIncomingContext, acceptClientContext }"],
   ])("refuses %s, saying where and what", (_name, override, problem) => {
     expect(problemsOf({ ...valid, ...override })).toContain(problem);
   });

@@ -43,6 +43,12 @@ export interface TracingSettings {
    * trace context it is sent and starts a trace of its own. Followed live (SIGHUP).
    */
   acceptIncomingContext: boolean;
+  /**
+   * Whether the gateway continues the trace context a client of the public API sends. False (the
+   * default): a client could otherwise pick its requests' trace ids, or keep them out of every trace by
+   * sending an unsampled traceparent; the gateway starts each request's trace itself.
+   */
+  acceptClientContext: boolean;
 }
 
 export interface CountryEndpoint {
@@ -71,7 +77,7 @@ export interface IssuerConfig {
 export const DEFAULT_AUDIENCE = "ai-safety-hub";
 export const DEFAULT_NATION_TIMEOUT_MS = 2000;
 export const DEFAULT_CIRCUIT = { failureThreshold: 3, openMs: 10_000 };
-export const DEFAULT_TRACING: TracingSettings = { acceptIncomingContext: true };
+export const DEFAULT_TRACING: TracingSettings = { acceptIncomingContext: true, acceptClientContext: false };
 
 const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const positiveMs = () => z.number({ error: "must be a number of milliseconds" }).positive({ error: "must be positive" });
@@ -134,8 +140,11 @@ export const hubConfigSchema = z.strictObject({
   tokens: tokenPolicySchema.default(DEFAULT_TOKEN_POLICY),
   tracing: z
     .strictObject(
-      { acceptIncomingContext: z.boolean({ error: "must be true or false" }).default(DEFAULT_TRACING.acceptIncomingContext) },
-      { error: "must be { acceptIncomingContext }" },
+      {
+        acceptIncomingContext: z.boolean({ error: "must be true or false" }).default(DEFAULT_TRACING.acceptIncomingContext),
+        acceptClientContext: z.boolean({ error: "must be true or false" }).default(DEFAULT_TRACING.acceptClientContext),
+      },
+      { error: "must be { acceptIncomingContext, acceptClientContext }" },
     )
     .default(DEFAULT_TRACING),
 });

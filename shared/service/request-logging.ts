@@ -1,3 +1,4 @@
+import { trace } from "@opentelemetry/api";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "../logging/logger.js";
 import type { RequestLabels } from "../observability/metrics/request-outcome.js";
@@ -13,6 +14,8 @@ import { REQUEST_ID_HEADER } from "./request-id.js";
 export function bindRequestContext(app: FastifyInstance): void {
   app.addHook("onRequest", (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
+    // A trace is found from a request id too (and the id from a trace): the server span names it.
+    trace.getActiveSpan()?.setAttribute("hub.request_id", request.id);
     runInRequest(request.id, done);
   });
 }
