@@ -139,12 +139,12 @@ describe("Prometheus metrics of every service", () => {
         const delta = value(after, "hub_token_rejections_total", sample.labels) - sample.value;
         expect(delta, `${reason}: ${sample.labels.reason}`).toBe(sample.labels.reason === reason ? 1 : 0);
       }
-      expect(await requestsSince(before, { operation_type: "none", outcome: "UNAUTHENTICATED" })).toBe(1);
+      expect(await requestsSince(before, { operation_type: "none", outcome: "UNAUTHENTICATED", caller_country: "none" })).toBe(1);
     }
   });
 
-  it("times a GraphQL request by operation type and outcome", async () => {
-    const ok = { operation_type: "query", outcome: "ok" };
+  it("times a GraphQL request by operation type, outcome and the caller's country", async () => {
+    const ok = { operation_type: "query", outcome: "ok", caller_country: "JP" };
     const before = await gateway();
     const { body } = await hub.query(jpRegulator, `{ myCountry { code } }`);
     expect(body.errors).toBeUndefined();
@@ -156,7 +156,13 @@ describe("Prometheus metrics of every service", () => {
     expect(value(await scrape(hub.metricsUrls.nations.JP!), "hub_graphql_request_duration_seconds_count", ok)).toBeGreaterThanOrEqual(1);
     // A document that does not validate: GraphQL ran, no operation type.
     await hub.query(jpRegulator, `{ noSuchField }`);
-    expect(await requestsSince(after, { operation_type: "none", outcome: "GRAPHQL_VALIDATION_FAILED" })).toBe(1);
+    expect(await requestsSince(after, { operation_type: "none", outcome: "GRAPHQL_VALIDATION_FAILED", caller_country: "JP" })).toBe(1);
+    // A US caller is counted as US, apart from Japan's callers.
+    const us = { operation_type: "query", outcome: "ok", caller_country: "US" };
+    const beforeUs = await gateway();
+    await hub.query(await hub.token("US", { roles: ["regulator"] }), `{ myCountry { code } }`);
+    expect(await requestsSince(beforeUs, us)).toBe(1);
+    expect(value(await gateway(), "hub_graphql_request_duration_seconds_count", ok)).toBe(value(beforeUs, "hub_graphql_request_duration_seconds_count", ok));
   });
 
   it("counts a call to a country that does not answer as a timeout, and the board's calls as country BOARD", async () => {

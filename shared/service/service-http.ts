@@ -85,7 +85,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   app.addHook("onResponse", async (request, reply) => {
     // The log line and the metric name a request alike (requestLabels); only /graphql is counted.
     const labels = request.routeOptions.url === "/graphql" ? requestLabels(request.graphql, request.refusal, reply.statusCode) : null;
-    if (serviceMetrics && labels) serviceMetrics.observeRequest(labels.operationType, labels.outcome, reply.elapsedTime / 1000);
+    if (serviceMetrics && labels) serviceMetrics.observeRequest(labels.operationType, labels.outcome, request.identity?.caller.country ?? "none", reply.elapsedTime / 1000);
     logRequest(logger, request, reply, labels);
   });
   const onError = errorHandler(logger, http.bodyLimitBytes);

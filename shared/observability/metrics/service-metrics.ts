@@ -15,7 +15,7 @@ export const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.
  */
 export class ServiceMetrics {
   readonly registry = new Registry();
-  private readonly requestDuration: Histogram<"operation_type" | "outcome">;
+  private readonly requestDuration: Histogram<"operation_type" | "outcome" | "caller_country">;
   private readonly tokenRejections: Counter<"reason">;
   private readonly rateLimitRefusals: Counter<"limit">;
   private processMetrics = false;
@@ -29,8 +29,11 @@ export class ServiceMetrics {
     new Gauge({ name: "hub_service_info", help: "1, labelled with what this service is.", labelNames: ["service", "country"], registers }).set({ service, country }, 1);
     this.requestDuration = new Histogram({
       name: "hub_graphql_request_duration_seconds",
-      help: "GraphQL requests (POST or GET /graphql) by operation type and outcome; operation_type none: refused before GraphQL ran.",
-      labelNames: ["operation_type", "outcome"],
+      help:
+        "GraphQL requests (POST or GET /graphql) by operation type, outcome and the caller's country (none: no verified token); operation_type none: refused before GraphQL ran.",
+      // caller_country: for whom a service is slow or failing. Bounded: a verified token's country is one
+      // of the configured issuers' participants.
+      labelNames: ["operation_type", "outcome", "caller_country"],
       buckets: DURATION_BUCKETS,
       registers,
     });
@@ -41,8 +44,8 @@ export class ServiceMetrics {
     for (const limit of ["caller", "country"] as const) this.rateLimitRefusals.inc({ limit }, 0);
   }
 
-  observeRequest(operationType: string, outcome: string, seconds: number): void {
-    this.requestDuration.observe({ operation_type: operationType, outcome }, seconds);
+  observeRequest(operationType: string, outcome: string, callerCountry: string, seconds: number): void {
+    this.requestDuration.observe({ operation_type: operationType, outcome, caller_country: callerCountry }, seconds);
   }
 
   tokenRejected(reason: TokenRejectionReason): void {
