@@ -111,7 +111,10 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     }
   }
 
-  /** One call to a country, traced and timed with its outcome (observe-nation-call.ts). */
+  /**
+   * One call to a country through its circuit: fail fast while it is open, count the outcome fairly.
+   * Traced and timed with its outcome (observe-nation-call.ts).
+   */
   private call(
     country: string,
     url: string,
@@ -119,32 +122,23 @@ export class CountryRouter implements GraphQLDataSource<GatewayContext> {
     forward: Forwarded,
     check?: (response: SubgraphResponse) => void,
   ): Promise<SubgraphResponse> {
-    return observeNationCall(country, this.directory.observer, () => this.callThroughCircuit(country, url, request, forward, check));
-  }
-
-  /** One call to a country through its circuit: fail fast while it is open, count the outcome fairly. */
-  private async callThroughCircuit(
-    country: string,
-    url: string,
-    request: SubgraphRequest,
-    forward: Forwarded,
-    check?: (response: SubgraphResponse) => void,
-  ): Promise<SubgraphResponse> {
-    if (this.directory.schemaMismatch(country)) throw new NationUnavailable("schema_mismatch", "schema mismatch");
-    const circuit = this.directory.circuits.of(country);
-    if (!circuit.tryAcquire()) throw new NationUnavailable("circuit_open", "circuit open");
-    let response: SubgraphResponse;
-    try {
-      response = await this.directory.client.call(url, request, forward.authorization, this.directory.timeoutMs, forward.requestId);
-      check?.(response);
-    } catch (error) {
-      // Every outcome is recorded (a half-open circuit's probe slot would otherwise stay taken).
-      await this.judge(country, url, circuit, error instanceof NationUnavailable && error.reason === "timeout");
-      throw error;
-    }
-    if ((response.status ?? 200) >= 500) await this.judge(country, url, circuit, true);
-    else circuit.recordSuccess();
-    return response;
+    return observeNationCall(country, this.directory.observer, async () => {
+      if (this.directory.schemaMismatch(country)) throw new NationUnavailable("schema_mismatch", "schema mismatch");
+      const circuit = this.directory.circuits.of(country);
+      if (!circuit.tryAcquire()) throw new NationUnavailable("circuit_open", "circuit open");
+      let response: SubgraphResponse;
+      try {
+        response = await this.directory.client.call(url, request, forward.authorization, this.directory.timeoutMs, forward.requestId);
+        check?.(response);
+      } catch (error) {
+        // Every outcome is recorded (a half-open circuit's probe slot would otherwise stay taken).
+        await this.judge(country, url, circuit, error instanceof NationUnavailable && error.reason === "timeout");
+        throw error;
+      }
+      if ((response.status ?? 200) >= 500) await this.judge(country, url, circuit, true);
+      else circuit.recordSuccess();
+      return response;
+    });
   }
 
   /**

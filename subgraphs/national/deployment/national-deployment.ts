@@ -95,7 +95,7 @@ export class NationalDeployment {
 }
 
 /**
- * For main.ts: the deployment, or one line on stderr and exit 78 (no stack trace) when HUB_COUNTRY is not
+ * For national-process.ts: the deployment, or one line on stderr and exit 78 (no stack trace) when HUB_COUNTRY is not
  * in the hub config, the database belongs to another country or is not migrated, or the key is unusable.
  */
 export async function establishNationalDeployment(options: NationalDeploymentOptions): Promise<NationalDeployment> {
