@@ -19,7 +19,8 @@ export class DevHub {
     private process?: ChildProcess,
   ) {}
 
-  static async configure(dataDir: string, countries: number, incidentsPerCountry: number): Promise<DevHub> {
+  /** `extraEnv`: what this run of the hub gets besides (tracing switched on, say). */
+  static async configure(dataDir: string, countries: number, incidentsPerCountry: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<DevHub> {
     // The hub is stopped and started again (cold start) on the same ports.
     const isolated = await isolatedHubEnv(dataDir, countries, "bench");
     const env: NodeJS.ProcessEnv = {
@@ -30,6 +31,7 @@ export class DevHub {
       // One token drives hundreds of requests a second: far above what a person or console needs, and
       // so above the default rate limits.
       HUB_RATE_LIMIT_PER_MINUTE: "10000000",
+      ...extraEnv,
     };
     // Always the embedded PostgreSQL: the figures should not depend on which server the shell points at.
     delete env.DATABASE_URL;

@@ -10,6 +10,7 @@ import { CONSOLE_CAPTION, firstViewScriptRow, measureConsole } from "./scenarios
 import { measureFanOut } from "./scenarios/fan-out.js";
 import { measureOverhead } from "./scenarios/overhead.js";
 import { measureRoundTripScenario } from "./scenarios/round-trips.js";
+import { measureTracing } from "./scenarios/tracing.js";
 
 /**
  * `npm run bench`: starts what it measures (hubs by the real launcher, a plain Apollo gateway as the
@@ -81,6 +82,8 @@ try {
   say("6. Console in Chromium: first view and compliance matrix, 5 countries...");
   const consoleStandard = await measureConsole(standard, 5);
   const standardCold = await measureColdStart(standard, await standard.token("JP", { roles: ["regulator"] }));
+  say("\n7. Tracing: the 5-country fan-out with tracing off, then on (every span exported over OTLP)...");
+  const tracing = await measureTracing(join(dataRoot, "default"), 5, 24, durationSeconds, hubs);
 
   rows.push(...overhead.rows, ...fanOut.rows, ...roundTrips.rows, memory);
   rows.push(
@@ -89,6 +92,7 @@ try {
     ...consoleStandard.rows,
     ...consoleWide.rows,
     firstViewScriptRow(join(ROOT, "dist", "console")),
+    ...tracing.rows,
   );
   Object.assign(figures, {
     overhead: overhead.figures,
@@ -97,6 +101,7 @@ try {
     roundTrips: roundTrips.figures,
     coldStart: { defaultHubSeconds: standardCold, wideHubSeconds: wideCold, wideFirstStartWithSeedingSeconds: firstStartSeconds },
     console: [consoleStandard.figures, consoleWide.figures],
+    tracing: tracing.figures,
     rows,
   });
 

@@ -18,6 +18,13 @@ describe("the first view's weight, as the build reports it", () => {
     expect(size.files.filter((file) => /View|EChart|echarts|monaco|graphiql/i.test(file))).toEqual([]);
   });
 
+  it("is the production build, whoever started it (the test runner sets NODE_ENV=test)", () => {
+    // React's development build carries its warnings; the production build has none of them.
+    const contents = size.files.map((file) => readFileSync(join(DIST, file), "utf8")).join("\n");
+    expect(contents).not.toContain("Warning: Each child in a list should have a unique");
+    expect(contents).not.toContain("react-dom.development");
+  });
+
   it("weighs the files as written, gzipped at level 9", () => {
     const contents = size.files.map((file) => readFileSync(join(DIST, file)));
     expect(size.bytes).toBe(contents.reduce((sum, c) => sum + c.length, 0));

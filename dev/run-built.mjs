@@ -22,8 +22,8 @@ function newestSource(dir, isSource = (name) => name.endsWith(".ts") && !name.en
   return newest;
 }
 
-function run(script, args) {
-  const result = spawnSync(process.execPath, [join(root, "node_modules", script), ...args], { cwd: root, stdio: ["ignore", 2, 2] });
+function run(script, args, env = process.env) {
+  const result = spawnSync(process.execPath, [join(root, "node_modules", script), ...args], { cwd: root, env, stdio: ["ignore", 2, 2] });
   if (result.status !== 0) {
     process.stderr.write("Build failed (see above).\n");
     process.exit(1);
@@ -47,7 +47,11 @@ const consoleSources = Math.max(
   newestSource(join(root, "shared", "policy")),
   statSync(join(root, "shared", "auth", "caller.ts")).mtimeMs,
 );
-if (consoleSources > consoleBuilt) run("vite/bin/vite.js", ["build", "--config", join(root, "console", "vite.config.ts"), "--logLevel", "warn"]);
+// Always the production build: started by the test runner (NODE_ENV=test), Vite would otherwise bundle
+// React's development build, half as heavy again, and the tests and the bench would see another console.
+if (consoleSources > consoleBuilt) {
+  run("vite/bin/vite.js", ["build", "--config", join(root, "console", "vite.config.ts"), "--logLevel", "warn"], { ...process.env, NODE_ENV: "production" });
+}
 
 const [entry, ...args] = process.argv.slice(2);
 // With no entry point it only builds (the test suite builds once before its tests start hubs).
