@@ -56,16 +56,10 @@ export class NationalDeployment {
     let publisher: HeadPublisher | null = null;
     if (env.HUB_ACCESS_LOG_HEAD_FILE) {
       if (!signer) throw new DeploymentRefused("HUB_ACCESS_LOG_HEAD_FILE is set but HUB_ACCESS_LOG_SIGNING_KEY is not: a published head must be signed.");
-      const intervalMs = env.HUB_ACCESS_LOG_HEAD_INTERVAL_MS ? Number(env.HUB_ACCESS_LOG_HEAD_INTERVAL_MS) : DEFAULT_HEAD_INTERVAL_MS;
-      if (!Number.isInteger(intervalMs) || intervalMs < 1000) {
-        throw new DeploymentRefused(`HUB_ACCESS_LOG_HEAD_INTERVAL_MS must be a whole number of milliseconds >= 1000, got "${env.HUB_ACCESS_LOG_HEAD_INTERVAL_MS}".`);
-      }
+      const intervalMs = intervalMsOf(env, "HUB_ACCESS_LOG_HEAD_INTERVAL_MS", DEFAULT_HEAD_INTERVAL_MS);
       publisher = new HeadPublisher(db, country, signer, env.HUB_ACCESS_LOG_HEAD_FILE, intervalMs, logger);
     }
-    const verifyMs = env.HUB_ACCESS_LOG_VERIFY_INTERVAL_MS ? Number(env.HUB_ACCESS_LOG_VERIFY_INTERVAL_MS) : DEFAULT_CHAIN_CHECK_INTERVAL_MS;
-    if (!Number.isInteger(verifyMs) || verifyMs < 1000) {
-      throw new DeploymentRefused(`HUB_ACCESS_LOG_VERIFY_INTERVAL_MS must be a whole number of milliseconds >= 1000, got "${env.HUB_ACCESS_LOG_VERIFY_INTERVAL_MS}".`);
-    }
+    const verifyMs = intervalMsOf(env, "HUB_ACCESS_LOG_VERIFY_INTERVAL_MS", DEFAULT_CHAIN_CHECK_INTERVAL_MS);
     // Started once every setting is known good: a refused start leaves no timer behind.
     publisher?.start();
     const chainWatch = new ChainWatch(db, verifyMs, logger);
@@ -92,6 +86,15 @@ export class NationalDeployment {
   async stop(): Promise<void> {
     await Promise.all([this.headPublisher?.stop(), this.chainWatch.stop()]);
   }
+}
+
+/** A timer's period from the environment: unset, the default; else whole milliseconds, at least 1000. */
+function intervalMsOf(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const intervalMs = env[name] ? Number(env[name]) : fallback;
+  if (!Number.isInteger(intervalMs) || intervalMs < 1000) {
+    throw new DeploymentRefused(`${name} must be a whole number of milliseconds >= 1000, got "${env[name]}".`);
+  }
+  return intervalMs;
 }
 
 /**
