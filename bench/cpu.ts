@@ -13,8 +13,9 @@ interface ProcessTimes {
 /**
  * CPU time used so far by a process and every process under it (Linux /proc), in milliseconds: the
  * gateway, the board, every country, the embedded PostgreSQL and its backends, whichever core ran them.
+ * `keep`: which processes under the root count, with what runs under them (all, unless told).
  */
-export function treeCpuMs(rootPid: number): number {
+export function treeCpuMs(rootPid: number, keep: (pid: number) => boolean = () => true): number {
   const all = readAllProcesses();
   const children = new Map<number, ProcessTimes[]>();
   for (const p of all) children.set(p.parent, [...(children.get(p.parent) ?? []), p]);
@@ -22,6 +23,7 @@ export function treeCpuMs(rootPid: number): number {
   const stack = all.filter((p) => p.pid === rootPid);
   while (stack.length) {
     const p = stack.pop()!;
+    if (p.pid !== rootPid && !keep(p.pid)) continue;
     ticks += p.ticks;
     stack.push(...(children.get(p.pid) ?? []));
   }

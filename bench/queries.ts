@@ -41,5 +41,12 @@ export const NESTED_PAGE = `query Nested($code: ID!, $first: Int!) {
   }
 }`;
 
+/** Scenario 9: a foreign page of incidents, straight to one national subgraph (as the gateway sends it). */
+export const FOREIGN_PAGE = `query ForeignPage($code: ID!, $first: Int!) {
+  _entities(representations: [{ __typename: "Country", code: $code }]) {
+    ... on Country { incidents(first: $first) { nodes { id title severity classification occurredAt } } }
+  }
+}`;
+
 /** Scenario 5: the first query a user sends (the quickstart's). */
 export const FIRST_QUERY = `{ countries { code incidents(first: 5) { totalCount nodes { id title } } } }`;

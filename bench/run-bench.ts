@@ -8,55 +8,99 @@ import { printTable, type Row, saveResults } from "./report.js";
 import { measureColdStart } from "./scenarios/cold-start.js";
 import { CONSOLE_CAPTION, firstViewScriptRow, measureConsole } from "./scenarios/console.js";
 import { measureFanOut } from "./scenarios/fan-out.js";
+import { FOREIGN_READ_CAPTION, FOREIGN_READ_CONNECTIONS, measureForeignRead } from "./scenarios/foreign-read.js";
 import { GATEWAY_FAN_OUT_CAPTION, measureGatewayFanOut } from "./scenarios/gateway-fan-out.js";
 import { measureOverhead } from "./scenarios/overhead.js";
 import { measureRoundTripScenario } from "./scenarios/round-trips.js";
+import type { ScenarioResult } from "./scenarios/scenario.js";
 import { measureTracing } from "./scenarios/tracing.js";
 import { verdictOf } from "./verdict.js";
 
 /**
  * `npm run bench`: starts what it measures (hubs by the real launcher, a plain Apollo gateway as the
  * baseline), drives load with autocannon over loopback, prints a table and saves the figures as JSON.
- * `--duration <s>` sets the length of each load run (default 10); `--only 8` runs scenario 8 alone
- * (the gateway's own fan-out over stand-ins: no hub, no database). A missed target makes the run exit 1;
+ * `--duration <s>` sets the length of each load run (default 10); `--only <n>` runs one of the
+ * scenarios that stand alone: 8 (the gateway's own fan-out over stand-ins: no hub, no database) or 9
+ * (a country's cost per foreign read, on a small hub of its own). A missed target makes the run exit 1;
  * `--no-fail` keeps it at 0, for exploring.
  */
-const say = (line: string) => process.stdout.write(`${line}\n`);
+const say = (line: string) => process.stdout.write(`${line}
+`);
 const durationSeconds = numberArg("--duration", 10);
-const only = numberArg("--only", 0);
 const noFail = process.argv.includes("--no-fail");
-if (only !== 0 && only !== 8) throw new Error("--only takes 8 (the one scenario that runs alone)");
 const WIDE = 50;
 const FAN_OUT_LEVELS = [1, 5, 20, WIDE];
 // Enough incidents that a foreign regulator's page of 100 is full (about half are SHARED or PUBLIC).
 const INCIDENTS_PER_COUNTRY = 250;
+// Scenario 9 needs JP, a foreign reader (US) and one more country, nothing wider.
+const FOREIGN_READ_COUNTRIES = 3;
 const dataRoot = join(ROOT, "bench", ".data");
-rmSync(dataRoot, { recursive: true, force: true });
-mkdirSync(dataRoot, { recursive: true });
 
-say(
-  `Benchmark on ${cpus().length} CPUs (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ` +
-    `load runs of ${durationSeconds} s, each after ${WARM_UP_REQUESTS} warm-up requests.`,
-);
-const rows: Row[] = [];
-const figures: Record<string, unknown> = { startedAt: new Date().toISOString(), cpus: cpus().length, node: process.version, durationSeconds };
 const hubs: DevHub[] = [];
 const stopHubs = async () => {
   for (const hub of hubs) await hub.stop();
 };
 process.on("SIGINT", () => void stopHubs().then(() => process.exit(130)));
 
-if (only === 8) {
-  say(`\n8. Gateway fan-out: stand-in countries answering after a fixed delay, 1 to 100 countries...`);
-  const gatewayFanOut = await measureGatewayFanOut(join(dataRoot, "gateway-fan-out"), durationSeconds);
-  say("");
-  printTable(gatewayFanOut.rows, say);
-  say(GATEWAY_FAN_OUT_CAPTION);
-  say(`\nSaved: ${saveResults(join(ROOT, "bench", "results"), { ...figures, gatewayFanOut: gatewayFanOut.figures, rows: gatewayFanOut.rows })}`);
-  for (const note of gatewayFanOut.notes ?? []) say(note);
-  const verdict = verdictOf(gatewayFanOut.rows, noFail);
-  for (const line of verdict.lines) say(line);
-  process.exit(verdict.exitCode);
+/** A scenario that can run alone: its title, the key of its figures in the JSON file, its caption. */
+interface Standalone {
+  title: string;
+  key: string;
+  caption: string;
+  run(): Promise<ScenarioResult>;
+}
+const STANDALONE: Record<number, Standalone> = {
+  8: {
+    title: "8. Gateway fan-out: stand-in countries answering after a fixed delay, 1 to 100 countries...",
+    key: "gatewayFanOut",
+    caption: GATEWAY_FAN_OUT_CAPTION,
+    run: () => measureGatewayFanOut(join(dataRoot, "gateway-fan-out"), durationSeconds),
+  },
+  9: {
+    title: `9. Foreign read: a US regulator's pages of 20 straight from JP's subgraph, ${FOREIGN_READ_CONNECTIONS.join(" and ")} connections, against a plain pg server...`,
+    key: "foreignRead",
+    caption: FOREIGN_READ_CAPTION,
+    run: async () => {
+      const hub = await DevHub.configure(join(dataRoot, "foreign-read"), FOREIGN_READ_COUNTRIES, INCIDENTS_PER_COUNTRY);
+      hubs.push(hub);
+      await hub.start();
+      try {
+        return await measureForeignRead(hub, durationSeconds);
+      } finally {
+        await hub.stop();
+      }
+    },
+  },
+};
+const only = numberArg("--only", 0);
+if (only !== 0 && !STANDALONE[only]) throw new Error(`--only takes ${Object.keys(STANDALONE).join(" or ")} (the scenarios that run alone)`);
+
+rmSync(dataRoot, { recursive: true, force: true });
+mkdirSync(dataRoot, { recursive: true });
+say(
+  `Benchmark on ${cpus().length} CPUs (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ` +
+    `load runs of ${durationSeconds} s, each after ${WARM_UP_REQUESTS} warm-up requests.`,
+);
+const rows: Row[] = [];
+const figures: Record<string, unknown> = { startedAt: new Date().toISOString(), cpus: cpus().length, node: process.version, durationSeconds };
+
+if (only !== 0) {
+  const scenario = STANDALONE[only]!;
+  try {
+    say(`\n${scenario.title}`);
+    const result = await scenario.run();
+    say("");
+    printTable(result.rows, say);
+    say(scenario.caption);
+    say(`\nSaved: ${saveResults(join(ROOT, "bench", "results"), { ...figures, [scenario.key]: result.figures, rows: result.rows })}`);
+    for (const note of result.notes ?? []) say(note);
+    const verdict = verdictOf(result.rows, noFail);
+    for (const line of verdict.lines) say(line);
+    process.exitCode = verdict.exitCode;
+  } finally {
+    await stopHubs();
+  }
+  process.exit();
 }
 
 try {
@@ -104,10 +148,12 @@ try {
   const standardCold = await measureColdStart(standard, await standard.token("JP", { roles: ["regulator"] }));
   say("\n7. Tracing: the 5-country fan-out with tracing off, then on (every span exported over OTLP)...");
   const tracing = await measureTracing(join(dataRoot, "default"), 5, 24, durationSeconds, hubs);
-  // Stopped before scenario 8, which needs the cores to itself as much as it can have them.
+  // Stopped before scenarios 9 and 8, which need the cores to themselves as much as they can have them.
   await stopHubs();
-  say("\n8. Gateway fan-out: stand-in countries answering after a fixed delay, 1 to 100 countries...");
-  const gatewayFanOut = await measureGatewayFanOut(join(dataRoot, "gateway-fan-out"), durationSeconds);
+  say(`\n${STANDALONE[9]!.title}`);
+  const foreignRead = await STANDALONE[9]!.run();
+  say(`\n${STANDALONE[8]!.title}`);
+  const gatewayFanOut = await STANDALONE[8]!.run();
 
   rows.push(...overhead.rows, ...fanOut.rows, ...roundTrips.rows, memory);
   rows.push(
@@ -117,6 +163,7 @@ try {
     ...consoleWide.rows,
     firstViewScriptRow(join(ROOT, "dist", "console")),
     ...tracing.rows,
+    ...foreignRead.rows,
     ...gatewayFanOut.rows,
   );
   Object.assign(figures, {
@@ -127,6 +174,7 @@ try {
     coldStart: { defaultHubSeconds: standardCold, wideHubSeconds: wideCold, wideFirstStartWithSeedingSeconds: firstStartSeconds },
     console: [consoleStandard.figures, consoleWide.figures],
     tracing: tracing.figures,
+    foreignRead: foreignRead.figures,
     gatewayFanOut: gatewayFanOut.figures,
     rows,
   });
@@ -134,9 +182,10 @@ try {
   say("");
   printTable(rows, say);
   say(CONSOLE_CAPTION);
+  say(FOREIGN_READ_CAPTION);
   say(GATEWAY_FAN_OUT_CAPTION);
   say(`\nSaved: ${saveResults(join(ROOT, "bench", "results"), figures)}`);
-  for (const note of [...(overhead.notes ?? []), ...(fanOut.notes ?? []), ...(roundTrips.notes ?? []), ...(consoleStandard.notes ?? []), ...(consoleWide.notes ?? []), ...(gatewayFanOut.notes ?? [])]) say(note);
+  for (const note of [...(overhead.notes ?? []), ...(fanOut.notes ?? []), ...(roundTrips.notes ?? []), ...(consoleStandard.notes ?? []), ...(consoleWide.notes ?? []), ...(foreignRead.notes ?? []), ...(gatewayFanOut.notes ?? [])]) say(note);
   const verdict = verdictOf(rows, noFail);
   for (const line of verdict.lines) say(line);
   process.exitCode = verdict.exitCode;

@@ -8,6 +8,7 @@ import { demoParticipants, MAX_DEMO_PARTICIPANTS } from "../../dev/seed/demo-par
 import { composeSupergraph } from "../../gateway/supergraph/compose-supergraph.js";
 import { writeSupergraphFile } from "../../gateway/supergraph/supergraph-file.js";
 import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config.js";
+import { stopChild } from "../child-process.js";
 import { treeCpuMs } from "../cpu.js";
 import { ROOT } from "../dev-hub.js";
 import { answerOf, drive, type LoadResult } from "../load.js";
@@ -92,7 +93,7 @@ export async function measureGatewayFanOut(dataDir: string, durationSeconds: num
     }
     return { rows: rowsOf(runs), figures: { delayMs, idleCpuMsPerSecond, runs }, notes: notesOf(runs, delayMs, idleCpuMsPerSecond) };
   } finally {
-    await Promise.all(children.map(stop));
+    await Promise.all(children.map((child) => stopChild(child)));
   }
 }
 
@@ -237,13 +238,4 @@ async function startGatewayProcess(configFile: string, supergraphFile: string): 
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { process: child, url: `${base}/graphql` };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
 }

@@ -13,6 +13,9 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
 }
 
+/** Connections per service's pool unless it says otherwise (a national subgraph does not). */
+export const DEFAULT_POOL_SIZE = 10;
+
 /** Schema changes only ever come from migrations: `synchronize` stays off everywhere. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
@@ -24,6 +27,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     logging: false,
     applicationName: options.applicationName,
-    extra: { max: options.poolSize ?? 10, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
+    extra: { max: options.poolSize ?? DEFAULT_POOL_SIZE, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
   });
 }
