@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../../shared/auth/caller.js";
+import { pgPool } from "../../../shared/db/pg-pool.js";
 import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import type { AccessLogObserver } from "../access-log/access-log-metrics.js";
 import { appendEntries, type EntryDraft } from "../access-log/append-entries.js";
@@ -32,6 +33,8 @@ export class RequestLog {
       );
     }
     this.used += drafts.length;
-    await appendEntries(this.db, this.caller, this.operationHash, drafts, this.observer);
+    const started = performance.now();
+    await appendEntries(pgPool(this.db), [{ caller: this.caller, operationHash: this.operationHash, drafts }]);
+    this.observer?.appended(drafts, (performance.now() - started) / 1000);
   }
 }
