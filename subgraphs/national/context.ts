@@ -2,6 +2,7 @@ import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../shared/auth/caller.js";
 import type { AccessLogObserver } from "./access-log/access-log-metrics.js";
+import type { AccessLogWriter } from "./access-log/access-log-writer.js";
 import { RecordReader } from "./access/record-reader.js";
 import { RequestAccess } from "./access/request-access.js";
 import { MAX_LOG_ENTRIES_PER_REQUEST, RequestLog } from "./access/request-log.js";
@@ -41,6 +42,8 @@ export interface RequestFacts {
   db: DataSource;
   operationHash: string;
   deployment?: NationalDeployment;
+  /** This process's writer of the access log (one per DataSource: it groups concurrent requests' appends). */
+  accessLogWriter: AccessLogWriter;
   /** The access log's metrics, told of every append. */
   accessLogObserver?: AccessLogObserver;
 }
@@ -48,7 +51,7 @@ export interface RequestFacts {
 /** Everything one request of a national subgraph works with; built afresh for each request. */
 export function createNationalContext(facts: RequestFacts): NationalContext {
   const access = new RequestAccess(facts.db, facts.caller, facts.country, new Date());
-  const reader = new RecordReader(access, new RequestLog(facts.db, facts.caller, facts.operationHash, MAX_LOG_ENTRIES_PER_REQUEST, facts.accessLogObserver));
+  const reader = new RecordReader(access, new RequestLog(facts.accessLogWriter, facts.caller, facts.operationHash, MAX_LOG_ENTRIES_PER_REQUEST, facts.accessLogObserver));
   return {
     ...facts,
     access,

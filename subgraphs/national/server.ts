@@ -8,6 +8,7 @@ import { registerPoolMetrics } from "../../shared/observability/metrics/db-pool-
 import type { MetricsListenerOptions } from "../../shared/observability/metrics/metrics-listener.js";
 import { ServiceMetrics } from "../../shared/observability/metrics/service-metrics.js";
 import { AccessLogMetrics } from "./access-log/access-log-metrics.js";
+import { AccessLogWriter } from "./access-log/access-log-writer.js";
 import { registerChainMetrics } from "./access-log/chain-watch.js";
 import { registerOverdueNotificationsMetric } from "./incidents/overdue-notifications.js";
 import { createNationalContext, type NationalContext } from "./context.js";
@@ -33,6 +34,7 @@ export async function startNationalServer(options: NationalServerOptions): Promi
   const { country, db } = options;
   const serviceMetrics = new ServiceMetrics("national", country);
   const accessLog = new AccessLogMetrics(serviceMetrics.registry);
+  const accessLogWriter = new AccessLogWriter(db);
   registerChainMetrics(serviceMetrics.registry, () => options.deployment.chainWatch.status);
   registerOverdueNotificationsMetric(serviceMetrics.registry, db, country, options.logger);
   registerPoolMetrics(serviceMetrics.registry, db);
@@ -53,11 +55,13 @@ export async function startNationalServer(options: NationalServerOptions): Promi
     serviceMetrics,
     metrics: options.metrics,
     context: (caller, operationHash) =>
-      createNationalContext({ caller, country, participants, db, operationHash, deployment: options.deployment, accessLogObserver: accessLog }),
+      createNationalContext({ caller, country, participants, db, operationHash, deployment: options.deployment, accessLogWriter, accessLogObserver: accessLog }),
     health: async () => {
       await options.deployment.readiness();
       return { country };
     },
+    // A flush still in flight (a request cut by the grace period) commits before the pools close.
+    onClose: () => accessLogWriter.drain(),
     routes: { [ACCESS_LOG_HEAD_JWKS_PATH]: () => ({ status: 200, body: options.deployment.headSigner?.jwks() ?? { keys: [] } }) },
   });
 }

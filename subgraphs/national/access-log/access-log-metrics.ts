@@ -1,7 +1,7 @@
 import { Counter, Histogram, type Registry } from "prom-client";
 import type { EntryDraft } from "./append-entries.js";
 
-/** Told of every append to the access log, once it is committed. */
+/** Told of every request's append to the access log, once the transaction that holds it is committed. */
 export interface AccessLogObserver {
   appended(drafts: readonly EntryDraft[], seconds: number): void;
 }
@@ -23,7 +23,7 @@ export function foreignReads(drafts: readonly EntryDraft[]): { kind: string; via
 }
 
 /**
- * The access log seen from Prometheus, counted where entries are appended (append-entries.ts), so the
+ * The access log seen from Prometheus, counted where entries are appended (access-log-writer.ts), so the
  * counters agree with the log itself: each non-public record a foreign caller was given is one foreign
  * read (`via` grant when a bilateral grant opened it, baseline when the classification did).
  */
@@ -43,7 +43,7 @@ export class AccessLogMetrics implements AccessLogObserver {
     this.appends = new Counter({ name: "hub_access_log_appends_total", help: "Entries appended to the access log.", registers });
     this.appendDuration = new Histogram({
       name: "hub_access_log_append_duration_seconds",
-      help: "One append to the access log (lock, head, insert, commit), whatever its number of entries.",
+      help: "One request's append to the access log, from its call to the commit that holds it (concurrent requests' appends share one transaction), whatever its number of entries.",
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     });

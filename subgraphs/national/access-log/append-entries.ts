@@ -1,7 +1,6 @@
-import type { DataSource } from "typeorm";
+import type pg from "pg";
 import type { Caller } from "../../../shared/auth/caller.js";
 import type { RecordKind } from "../../../shared/policy/grant-terms.js";
-import type { AccessLogObserver } from "./access-log-metrics.js";
 import { CHAIN_VERSION, type ChainedFields, chainHash, type EntryKind, GENESIS_HASH } from "./chain.js";
 
 /** What one read (or count) adds to the log; the caller, time, position and hashes are filled in here. */
@@ -16,29 +15,79 @@ export interface EntryDraft {
   filterHash: string | null;
 }
 
+/** One request's entries: written next to each other, in their order, under its caller. */
+export interface EntryAppend {
+  caller: Caller;
+  operationHash: string;
+  drafts: readonly EntryDraft[];
+}
+
 /** Serialises appends across this country's subgraph replicas: the chain has one head. */
 const CHAIN_LOCK = 0x61636c67; // "aclg"
-const COLUMNS = [
-  "seq", "at", "caller_country", "caller_subject", "caller_role", "record_kind", "record_id", "grant_id", "operation_hash",
-  "chain_version", "entry_kind", "record_ids", "grant_ids", "counted", "filter_hash", "prev_hash", "hash",
-];
+/** The columns an entry fills, with their types as the INSERT reads them from JSON. */
+const COLUMNS = {
+  seq: "bigint", at: "timestamptz", caller_country: "text", caller_subject: "text", caller_role: "text", record_kind: "record_kind",
+  record_id: "uuid", grant_id: "uuid", operation_hash: "text", chain_version: "smallint", entry_kind: "text", record_ids: "uuid[]",
+  grant_ids: "uuid[]", counted: "integer", filter_hash: "text", prev_hash: "text", hash: "text",
+} as const;
+type Row = Record<keyof typeof COLUMNS, unknown>;
 
 /**
- * Appends entries to the access log in one transaction whatever their number (lock, read the head,
- * one multi-row insert). If they cannot be written, the read fails: nothing leaves the country unlogged.
- * `observer` (the metrics) hears of the entries once they are committed, never of a failed append.
+ * One statement for any number of rows, as one JSON parameter: its text never changes, so it is prepared
+ * once per connection (named), and it has no limit of 65535 bind parameters to split a large flush around.
+ * Measured per flush (PostgreSQL backend CPU, 1 to 256 entries): as cheap as the unprepared multi-row
+ * VALUES (17 parameters a row) for one entry, 2.5 times cheaper at 64 and 256 entries. VALUES prepared
+ * per row count is 15-30% cheaper still but needs a statement per count on every connection; an unnest of
+ * one array per column costs 0.3 ms more than either up to 64 entries.
  */
-export async function appendEntries(db: DataSource, caller: Caller, operationHash: string, drafts: readonly EntryDraft[], observer?: AccessLogObserver): Promise<void> {
-  if (drafts.length === 0) return;
-  const started = performance.now();
-  await db.transaction(async (manager) => {
-    await manager.query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK]);
-    const [head] = (await manager.query("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")) as { seq: string; hash: string }[];
-    let seq = head ? Number(head.seq) : 0;
-    let previous = head?.hash ?? GENESIS_HASH;
-    const at = new Date();
-    const values: unknown[] = [];
-    const rows: string[] = [];
+const INSERT = {
+  name: "access_log_append",
+  text: `INSERT INTO access_log (${Object.keys(COLUMNS).join(", ")})
+    SELECT ${Object.keys(COLUMNS).join(", ")}
+    FROM jsonb_to_recordset($1::jsonb) AS entry(${Object.entries(COLUMNS).map(([name, type]) => `${name} ${type}`).join(", ")})`,
+};
+
+/**
+ * One round trip for the transaction's start, its lock and the head. They are three statements, not one:
+ * in READ COMMITTED each statement reads from a snapshot taken when it starts, so a head read in the
+ * statement that waits for the lock could miss the entries another replica committed during the wait.
+ * The simple protocol (no parameters, hence the lock's key written in) runs them in order in one message.
+ */
+const BEGIN_LOCK_HEAD = `BEGIN; SELECT pg_advisory_xact_lock(${CHAIN_LOCK}); SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1`;
+
+/**
+ * Writes appends to the access log in one transaction whatever their number (lock, read the head, one
+ * insert, commit): each append's entries contiguous and in order, after the appends before it. Resolves once the
+ * COMMIT has returned, so the entries are durable; throws if they could not all be written, and then none
+ * were. `at` is one time for the whole transaction, taken once the lock is held, so it never goes
+ * backwards along `seq` (the accessLog filters select by `at`, pages by `seq`).
+ */
+export async function appendEntries(pool: pg.Pool, appends: readonly EntryAppend[]): Promise<void> {
+  if (appends.every((append) => append.drafts.length === 0)) return;
+  const client = await pool.connect();
+  // A connection whose transaction could not be rolled back is closed rather than handed to the next caller.
+  let unusable: Error | undefined;
+  try {
+    const results = (await client.query(BEGIN_LOCK_HEAD)) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
+    const [head] = results[2]!.rows;
+    const rows = chainedRows(head ? { seq: Number(head.seq), hash: head.hash } : null, new Date(), appends);
+    await client.query({ ...INSERT, values: [JSON.stringify(rows)] });
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch((rollback: Error) => (unusable = rollback));
+    throw error;
+  } finally {
+    client.release(unusable);
+  }
+}
+
+/** The rows after `head` (null: the genesis), each hashed over the one before. */
+function chainedRows(head: { seq: number; hash: string } | null, at: Date, appends: readonly EntryAppend[]): Row[] {
+  let seq = head?.seq ?? 0;
+  let previous = head?.hash ?? GENESIS_HASH;
+  const rows: Row[] = [];
+  for (const { caller, operationHash, drafts } of appends) {
+    const callerRole = caller.roles.join(" ");
     for (const draft of drafts) {
       seq += 1;
       const fields: ChainedFields = {
@@ -46,7 +95,7 @@ export async function appendEntries(db: DataSource, caller: Caller, operationHas
         at,
         callerCountry: caller.country,
         callerSubject: caller.subject,
-        callerRole: caller.roles.join(" "),
+        callerRole,
         recordKind: draft.recordKind,
         recordId: null,
         grantId: draft.grantId,
@@ -59,15 +108,13 @@ export async function appendEntries(db: DataSource, caller: Caller, operationHas
         filterHash: draft.filterHash,
       };
       const hash = chainHash(previous, fields);
-      const base = values.length;
-      rows.push(`(${COLUMNS.map((_, i) => `$${base + i + 1}`).join(", ")})`);
-      values.push(
-        seq, at, fields.callerCountry, fields.callerSubject, fields.callerRole, draft.recordKind, null, draft.grantId, operationHash,
-        CHAIN_VERSION, draft.entryKind, draft.recordIds, draft.grantIds, draft.counted, draft.filterHash, previous, hash,
-      );
+      rows.push({
+        seq, at, caller_country: caller.country, caller_subject: caller.subject, caller_role: callerRole, record_kind: draft.recordKind,
+        record_id: null, grant_id: draft.grantId, operation_hash: operationHash, chain_version: CHAIN_VERSION, entry_kind: draft.entryKind,
+        record_ids: draft.recordIds, grant_ids: draft.grantIds, counted: draft.counted, filter_hash: draft.filterHash, prev_hash: previous, hash,
+      });
       previous = hash;
     }
-    await manager.query(`INSERT INTO access_log (${COLUMNS.join(", ")}) VALUES ${rows.join(", ")}`, values);
-  });
-  observer?.appended(drafts, (performance.now() - started) / 1000);
+  }
+  return rows;
 }

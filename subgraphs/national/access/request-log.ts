@@ -1,8 +1,8 @@
-import type { DataSource } from "typeorm";
 import type { Caller } from "../../../shared/auth/caller.js";
 import { badUserInput } from "../../../shared/errors/hub-errors.js";
 import type { AccessLogObserver } from "../access-log/access-log-metrics.js";
-import { appendEntries, type EntryDraft } from "../access-log/append-entries.js";
+import type { AccessLogWriter } from "../access-log/access-log-writer.js";
+import type { EntryDraft } from "../access-log/append-entries.js";
 
 /**
  * Most entries one request may add to the access log. A list adds one entry per grant involved (its
@@ -16,7 +16,7 @@ export class RequestLog {
   private used = 0;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly writer: AccessLogWriter,
     private readonly caller: Caller,
     private readonly operationHash: string,
     private readonly budget = MAX_LOG_ENTRIES_PER_REQUEST,
@@ -32,6 +32,6 @@ export class RequestLog {
       );
     }
     this.used += drafts.length;
-    await appendEntries(this.db, this.caller, this.operationHash, drafts, this.observer);
+    await this.writer.append(this.caller, this.operationHash, drafts, this.observer);
   }
 }
