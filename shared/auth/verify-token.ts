@@ -68,7 +68,7 @@ async function verify(token: string | undefined, registry: IssuerRegistry): Prom
   }
   const caller = {
     country: trusted.participant,
-    subject: payload.sub!,
+    subject: checkedSubject(payload.sub!),
     roles: parseRoles(payload.roles),
     scopes: parseScopes(payload.scope),
     expiresAt: payload.exp!,
@@ -99,6 +99,20 @@ function keysOf(trusted: TrustedIssuer): TrustedIssuer["keys"] {
       throw new TokenRejected("discovery_failed", error instanceof Error ? error.message : String(error));
     }
   };
+}
+
+/** Longest subject accepted: identifiers, not documents. */
+const MAX_SUBJECT_LENGTH = 255;
+
+/**
+ * The subject is written to the access log and covered by its hash chain: a control character (NUL)
+ * or a lone surrogate cannot be stored as it was hashed, and would later read as an edited entry.
+ */
+function checkedSubject(subject: string): string {
+  if (subject.length === 0 || subject.length > MAX_SUBJECT_LENGTH || /[\p{Cc}\p{Cs}]/u.test(subject)) {
+    throw new TokenRejected("claims", `sub claim must be 1 to ${MAX_SUBJECT_LENGTH} printable characters`);
+  }
+  return subject;
 }
 
 function parseRoles(value: unknown): Role[] {
