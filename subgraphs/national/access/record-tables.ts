@@ -16,6 +16,7 @@ interface RecordTable<T> {
   entity: new () => T;
   alias: string;
   table: string;
+  /** Column names of the table (not TypeORM property names): the same SQL serves the query builder and plain statements. */
   columns: RuleColumns;
   /** What the policy checks a row against (which grant opened it). */
   facts(row: T): Omit<RecordFacts, "kind"> & { id: string };
@@ -27,7 +28,7 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<RowOf[K]> } = {
     entity: Incident,
     alias: "incident",
     table: "incident",
-    columns: { classification: "incident.classification", severity: "incident.severity", systemId: "incident.systemId" },
+    columns: { classification: "incident.classification", severity: "incident.severity", systemId: "incident.system_id" },
     facts: (row) => ({ id: row.id, classification: row.classification, severity: row.severity, systemId: row.systemId }),
   },
   // A grant narrowed to systems opens those systems themselves.
@@ -43,7 +44,7 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<RowOf[K]> } = {
     entity: Audit,
     alias: "audit",
     table: "audit",
-    columns: { classification: "audit.classification", systemId: "audit.systemId" },
+    columns: { classification: "audit.classification", systemId: "audit.system_id" },
     facts: (row) => ({ id: row.id, classification: row.classification, systemId: row.systemId }),
   },
 };

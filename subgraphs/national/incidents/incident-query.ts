@@ -1,10 +1,9 @@
-import type { SelectQueryBuilder } from "typeorm";
-import type { Narrow, RecordReader } from "../access/record-reader.js";
+import type { ReadScope, RecordReader } from "../access/record-reader.js";
 import { filterHash } from "../access/filter-hash.js";
+import type { SqlCondition } from "../access/where-readable.js";
 import { type Cursor, encodeCursor, UUID } from "../pagination/cursor.js";
 import { assertId, assertList, assertText } from "../pagination/input-limits.js";
 import { LazyPage } from "../pagination/lazy-page.js";
-import type { Incident } from "./incident.js";
 import { IncidentConnection, type IncidentFilter } from "./incident-types.js";
 
 /** Refuses over-long filter input (BAD_USER_INPUT naming the argument) before any SQL is built. */
@@ -25,16 +24,13 @@ export interface PageRequest {
 
 /** A country's incidents, newest first, under the caller's rule (the reader adds it) and the filter. */
 export function incidentPage(reader: RecordReader, request: PageRequest): IncidentConnection {
+  const { after } = request;
   return new IncidentConnection(
     new LazyPage(reader, {
       kind: "INCIDENT",
-      narrow: (query, scope) => applyFilter(query, scope, request.filter),
-      position: (query) => {
-        query.orderBy("incident.occurredAt", "DESC").addOrderBy("incident.id", "DESC");
-        if (request.after) {
-          query.andWhere("(incident.occurredAt, incident.id) < (:afterAt, :afterId)", { afterAt: request.after.at, afterId: request.after.id });
-        }
-      },
+      where: (scope) => filterConditions(scope, request.filter),
+      orderBy: "incident.occurred_at DESC, incident.id DESC",
+      after: after ? { sql: "(incident.occurred_at, incident.id) < (:afterAt, :afterId)", params: { afterAt: after.at, afterId: after.id } } : null,
       first: request.first,
       filterHash: filterHash("Country.incidents", { ...request.filter }),
       filtered: hasFilter(request.filter),
@@ -47,33 +43,32 @@ function hasFilter(filter?: IncidentFilter | null): boolean {
   return !!filter && Object.values(filter).some((value) => value !== null && value !== undefined);
 }
 
-function applyFilter(query: SelectQueryBuilder<Incident>, scope: Parameters<Narrow<"INCIDENT">>[1], filter?: IncidentFilter | null): void {
-  if (!filter) return;
-  if (filter.severities) query.andWhere("incident.severity IN (:...severities)", { severities: nonEmpty(filter.severities) });
-  if (filter.classifications) {
-    query.andWhere("incident.classification IN (:...classifications)", { classifications: nonEmpty(filter.classifications) });
-  }
-  if (filter.occurredAfter) query.andWhere("incident.occurredAt >= :occurredAfter", { occurredAfter: filter.occurredAfter });
-  if (filter.occurredBefore) query.andWhere("incident.occurredAt < :occurredBefore", { occurredBefore: filter.occurredBefore });
+/** The filter as SQL conditions on the incident table (alias `incident`, column names). */
+function filterConditions(scope: ReadScope, filter?: IncidentFilter | null): SqlCondition[] {
+  if (!filter) return [];
+  const conditions: SqlCondition[] = [];
+  const where = (sql: string, params: Record<string, unknown> = {}) => conditions.push({ sql, params });
+  if (filter.severities) where("incident.severity IN (:...severities)", { severities: nonEmpty(filter.severities) });
+  if (filter.classifications) where("incident.classification IN (:...classifications)", { classifications: nonEmpty(filter.classifications) });
+  if (filter.occurredAfter) where("incident.occurred_at >= :occurredAfter", { occurredAfter: filter.occurredAfter });
+  if (filter.occurredBefore) where("incident.occurred_at < :occurredBefore", { occurredBefore: filter.occurredBefore });
   if (filter.systemId != null) {
     // A malformed id, a made-up one and a system the caller may not see all match nothing, alike.
     if (UUID.test(filter.systemId)) {
       const visible = scope.visibleSystem(":filterSystemId");
-      query.andWhere(`incident.systemId = :filterSystemId AND ${visible.sql}`, { ...visible.params, filterSystemId: filter.systemId.toLowerCase() });
+      where(`incident.system_id = :filterSystemId AND ${visible.sql}`, { ...visible.params, filterSystemId: filter.systemId.toLowerCase() });
     } else {
-      query.andWhere("FALSE");
+      where("FALSE");
     }
   }
-  if (filter.highRisk != null) query.andWhere("incident.highRisk = :highRisk", { highRisk: filter.highRisk });
+  if (filter.highRisk != null) where("incident.high_risk = :highRisk", { highRisk: filter.highRisk });
   if (filter.notificationStatuses) {
-    query.andWhere(`${NOTIFICATION_STATUS_SQL} IN (:...notificationStatuses)`, {
-      notificationStatuses: nonEmpty(filter.notificationStatuses),
-      statusNow: new Date(),
-    });
+    where(`${NOTIFICATION_STATUS_SQL} IN (:...notificationStatuses)`, { notificationStatuses: nonEmpty(filter.notificationStatuses), statusNow: new Date() });
   }
   for (const [i, word] of words(filter.text).entries()) {
-    query.andWhere(`(incident.title || ' ' || incident.summary) ILIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: `%${escapeLike(word)}%` });
+    where(`(incident.title || ' ' || incident.summary) ILIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: `%${escapeLike(word)}%` });
   }
+  return conditions;
 }
 
 /**
