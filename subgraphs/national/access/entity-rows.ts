@@ -2,9 +2,10 @@ import type { DataSource, EntityMetadata, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
 
 /**
- * An entity's columns as an explicit select list, and its rows turned into entities the way TypeORM's
- * query builder does (the same instance, the same driver conversions: enum arrays, dates), without
- * building the query or running TypeORM's generic transformer on every read.
+ * An entity's columns (all, or those of some properties) as an explicit select list, and its rows turned
+ * into entities the way TypeORM's query builder does (the same instance, the same driver conversions:
+ * enum arrays, dates), without building the query or running TypeORM's generic transformer on every read.
+ * An entity read with some properties only has the others undefined.
  */
 export class EntityRows<T extends ObjectLiteral> {
   /** `alias.column AS "column"`, for every column of the entity. */
@@ -16,9 +17,13 @@ export class EntityRows<T extends ObjectLiteral> {
     private readonly db: DataSource,
     entity: new () => T,
     alias: string,
+    properties: readonly string[] | null = null,
   ) {
     this.metadata = db.getMetadata(entity);
-    this.columns = this.metadata.columns.filter((column) => !column.isVirtual);
+    const columns = this.metadata.columns.filter((column) => !column.isVirtual);
+    const unknown = (properties ?? []).filter((property) => !columns.some((column) => column.propertyName === property));
+    if (unknown.length > 0) throw new Error(`${entity.name} has no column for ${unknown.join(", ")}`);
+    this.columns = properties ? columns.filter((column) => properties.includes(column.propertyName)) : columns;
     this.selectList = this.columns.map((column) => `${alias}.${column.databaseName} AS "${column.databaseName}"`).join(", ");
   }
 
@@ -32,12 +37,12 @@ export class EntityRows<T extends ObjectLiteral> {
 
 const byDataSource = new WeakMap<DataSource, Map<string, EntityRows<ObjectLiteral>>>();
 
-/** The EntityRows of `entity` under `alias`, built once per data source. */
-export function entityRows<T extends ObjectLiteral>(db: DataSource, entity: new () => T, alias: string): EntityRows<T> {
+/** The EntityRows of `entity` under `alias` (with `properties` only, when given), built once per data source. */
+export function entityRows<T extends ObjectLiteral>(db: DataSource, entity: new () => T, alias: string, properties: readonly string[] | null = null): EntityRows<T> {
   let ofDb = byDataSource.get(db);
   if (!ofDb) byDataSource.set(db, (ofDb = new Map()));
-  const key = `${entity.name}:${alias}`;
+  const key = `${entity.name}:${alias}:${properties ? [...properties].sort().join(",") : "*"}`;
   let rows = ofDb.get(key);
-  if (!rows) ofDb.set(key, (rows = new EntityRows(db, entity, alias) as unknown as EntityRows<ObjectLiteral>));
+  if (!rows) ofDb.set(key, (rows = new EntityRows(db, entity, alias, properties) as unknown as EntityRows<ObjectLiteral>));
   return rows as unknown as EntityRows<T>;
 }

@@ -27,6 +27,11 @@ export interface PageSelection {
   where: (scope: ReadScope) => SqlCondition[];
   /** ORDER BY, ending with a unique column so that pages do not overlap. */
   orderBy: string;
+  /**
+   * The properties read of each row (the rule's facts are added); null: all. Rows given to GraphQL must
+   * carry every field the query may ask of them.
+   */
+  properties?: readonly string[] | null;
 }
 
 /** Conditions as a Narrow, for the reads that go through the query builder (counts of the same list). */
@@ -75,7 +80,8 @@ export class RecordReader {
   async readPage<K extends RecordKind>(kind: K, selection: PageSelection, size: number, options: ReadOptions = {}): Promise<{ nodes: RowOf[K][]; hasNextPage: boolean }> {
     const { rule, scope } = await this.ruleAndScope(kind);
     const table = RECORD_TABLES[kind];
-    const rowsOf = entityRows(this.access.db, table.entity as new () => RowOf[K], table.alias);
+    const properties = selection.properties ? [...new Set([...selection.properties, ...table.factProperties])] : null;
+    const rowsOf = entityRows(this.access.db, table.entity as new () => RowOf[K], table.alias, properties);
     const conditions = [readableCondition(rule, table.columns), ...selection.where(scope)];
     const params: Record<string, unknown> = { pageRows: size + 1 };
     for (const condition of conditions) Object.assign(params, condition.params);

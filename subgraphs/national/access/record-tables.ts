@@ -20,6 +20,8 @@ interface RecordTable<T> {
   columns: RuleColumns;
   /** What the policy checks a row against (which grant opened it). */
   facts(row: T): Omit<RecordFacts, "kind"> & { id: string };
+  /** The properties `facts` reads: read with every row, whatever else is asked. */
+  factProperties: readonly string[];
 }
 
 /** Where each kind of record lives, and which of its columns the read rules look at. */
@@ -30,6 +32,7 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<RowOf[K]> } = {
     table: "incident",
     columns: { classification: "incident.classification", severity: "incident.severity", systemId: "incident.system_id" },
     facts: (row) => ({ id: row.id, classification: row.classification, severity: row.severity, systemId: row.systemId }),
+    factProperties: ["id", "classification", "severity", "systemId"],
   },
   // A grant narrowed to systems opens those systems themselves.
   SYSTEM: {
@@ -38,6 +41,7 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<RowOf[K]> } = {
     table: "ai_system",
     columns: { classification: "system.classification", systemId: "system.id" },
     facts: (row) => ({ id: row.id, classification: row.classification, systemId: row.id }),
+    factProperties: ["id", "classification"],
   },
   // A grant narrowed to systems opens the audits of those systems.
   AUDIT: {
@@ -46,6 +50,7 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<RowOf[K]> } = {
     table: "audit",
     columns: { classification: "audit.classification", systemId: "audit.system_id" },
     facts: (row) => ({ id: row.id, classification: row.classification, systemId: row.systemId }),
+    factProperties: ["id", "classification", "systemId"],
   },
 };
 

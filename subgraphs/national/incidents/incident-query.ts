@@ -4,6 +4,7 @@ import type { SqlCondition } from "../access/where-readable.js";
 import { type Cursor, encodeCursor, UUID } from "../pagination/cursor.js";
 import { assertId, assertList, assertText } from "../pagination/input-limits.js";
 import { LazyPage } from "../pagination/lazy-page.js";
+import type { Incident } from "./incident.js";
 import { IncidentConnection, type IncidentFilter } from "./incident-types.js";
 
 /** Refuses over-long filter input (BAD_USER_INPUT naming the argument) before any SQL is built. */
@@ -20,6 +21,27 @@ export interface PageRequest {
   filter?: IncidentFilter | null;
   first: number;
   after?: Cursor;
+  /** The fields the query asks of the nodes (see pagination/selected-fields.ts); null: not known. */
+  nodeFields?: ReadonlySet<string> | null;
+}
+
+/**
+ * Incident's GraphQL fields that are its own columns and answered as read (no resolver of their own):
+ * a page whose nodes ask only these reads only their columns. Any other field (the notification
+ * status, the system) reads every column.
+ */
+const COLUMN_FIELDS = new Set<keyof Incident & string>([
+  "id", "country", "title", "summary", "severity", "classification", "occurredAt", "detectedAt", "highRisk", "notifiedAt",
+  "harmTypes", "affectedStakeholders", "countriesAffected", "reporter", "relatedIncidents", "reportedAt", "updatedAt",
+  "finalReportAt", "demo",
+]);
+
+/** What a page reads of each incident: the fields asked and the cursor's (the reader adds the rule's facts). */
+function propertiesFor(nodeFields: ReadonlySet<string> | null | undefined): (keyof Incident & string)[] | null {
+  if (!nodeFields) return null;
+  const asked = [...nodeFields].filter((name) => name !== "__typename");
+  if (!asked.every((name) => COLUMN_FIELDS.has(name as keyof Incident & string))) return null;
+  return [...new Set([...(asked as (keyof Incident & string)[]), "id", "occurredAt"] as const)];
 }
 
 /** A country's incidents, newest first, under the caller's rule (the reader adds it) and the filter. */
@@ -31,6 +53,7 @@ export function incidentPage(reader: RecordReader, request: PageRequest): Incide
       where: (scope) => filterConditions(scope, request.filter),
       orderBy: "incident.occurred_at DESC, incident.id DESC",
       after: after ? { sql: "(incident.occurred_at, incident.id) < (:afterAt, :afterId)", params: { afterAt: after.at, afterId: after.id } } : null,
+      properties: propertiesFor(request.nodeFields),
       first: request.first,
       filterHash: filterHash("Country.incidents", { ...request.filter }),
       filtered: hasFilter(request.filter),

@@ -12,6 +12,8 @@ export interface PageSpec<K extends RecordKind> {
   orderBy: string;
   /** The position after the cursor, when there is one: a page's condition, not the count's. */
   after: SqlCondition | null;
+  /** The properties read of each row: what the query asks of the nodes and what `cursorOf` reads; null: all. */
+  properties: readonly string[] | null;
   first: number;
   /** The list and its arguments (see access/filter-hash.ts), logged with what it gave or counted. */
   filterHash: string;
@@ -51,11 +53,11 @@ export class LazyPage<K extends RecordKind> {
   }
 
   private fetchPage(): Promise<{ nodes: RowOf[K][]; hasNextPage: boolean }> {
-    const { first, kind, filterHash, filtered, where, orderBy, after } = this.spec;
+    const { first, kind, filterHash, filtered, where, orderBy, after, properties } = this.spec;
     this.page ??=
       first === 0
         ? Promise.resolve({ nodes: [], hasNextPage: false })
-        : this.reader.readPage(kind, { where: (scope) => (after ? [...where(scope), after] : where(scope)), orderBy }, first, { filterHash, filtered });
+        : this.reader.readPage(kind, { where: (scope) => (after ? [...where(scope), after] : where(scope)), orderBy, properties }, first, { filterHash, filtered });
     return this.page;
   }
 }
