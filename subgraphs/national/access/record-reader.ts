@@ -144,7 +144,9 @@ export class RecordReader {
         continue;
       }
       const { grantId } = admits(rule, { ...facts, kind });
-      byGrant.set(grantId, [...(byGrant.get(grantId) ?? []), facts.id]);
+      const ids = byGrant.get(grantId);
+      if (ids) ids.push(facts.id);
+      else byGrant.set(grantId, [facts.id]);
     }
     const drafts: EntryDraft[] = [...byGrant].map(([grantId, recordIds]) => ({
       entryKind: "READ", recordKind: kind, recordIds, grantId, grantIds: null, counted: null, filterHash,
