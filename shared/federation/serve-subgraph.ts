@@ -1,5 +1,9 @@
 import type { BaseContext } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Caller } from "../auth/caller.js";
 import type { IssuerRegistry } from "../auth/issuer-registry.js";
@@ -11,6 +15,7 @@ import type { Logger } from "../logging/logger.js";
 import type { MetricsListenerOptions } from "../observability/metrics/metrics-listener.js";
 import type { ServiceMetrics } from "../observability/metrics/service-metrics.js";
 import { type ApolloExtras, startHubApollo } from "../service/hub-apollo-server.js";
+import { noStoreResponses } from "../service/no-store.js";
 import type { RouteHandler } from "../service/plain-routes.js";
 import { type RunningServer, startServiceHttp } from "../service/service-http.js";
 import { SCHEMA_HASH_PATH, schemaHash } from "./schema-hash.js";
@@ -48,8 +53,14 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Subgr
   // A subgraph applies the limits itself: it must not count on the gateway to have refused anything.
   const limits = operationLimits(() => limitsOf(config.get()));
   const apollo = await startHubApollo<TContext>({ schema: options.schema }, logger, {
-    // No usage traces to the gateway.
-    basePlugins: [ApolloServerPluginInlineTraceDisabled()],
+    // No usage traces to the gateway nor to Apollo. No cache hints are used anywhere in the hub: the
+    // cache-control plugin's hook on every resolved field only ever concluded `no-store`, kept as is.
+    basePlugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStoreResponses(),
+    ],
     plugins: [...limits.plugins, ...(options.plugins ?? [])],
     validationRules: [...limits.validationRules, ...(options.validationRules ?? [])],
     parseOptions: limits.parseOptions,

@@ -1,6 +1,5 @@
 import { type ApolloServer, type BaseContext } from "@apollo/server";
 import cors from "@fastify/cors";
-import helmet from "@fastify/helmet";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Caller } from "../auth/caller.js";
 import { DEFAULT_HTTP, type HttpSettings, type RateLimitSettings } from "../config/hub-config.js";
@@ -16,6 +15,7 @@ import type { RouteHandler } from "./plain-routes.js";
 import { registerRateLimits } from "./rate-limits.js";
 import { REQUEST_ID_HEADER, requestIdOf } from "./request-id.js";
 import { bindRequestContext, inRequest, logRequest } from "./request-logging.js";
+import { registerSecurityHeaders } from "./security-headers.js";
 
 export interface ServiceHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -91,10 +91,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
   const onError = errorHandler(logger, http.bodyLimitBytes);
   app.setErrorHandler((error: Parameters<typeof onError>[0], request, reply) => inRequest(request, () => onError(error, request, reply)));
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "Not found. GraphQL is served at /graphql." }));
-  await app.register(helmet, {
-    // Only JSON is served; a policy that allows nothing is the right one for it.
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-  });
+  registerSecurityHeaders(app);
   if (http.corsOrigins.length > 0) {
     await app.register(cors, { origin: http.corsOrigins, methods: ["GET", "POST"], exposedHeaders: [REQUEST_ID_HEADER, "retry-after"], maxAge: 600 });
   }

@@ -3,10 +3,13 @@ import { classificationsUpTo, type RecordKind } from "../../../shared/policy/gra
 import { countsAreLogged, isLoggedRead } from "../../../shared/policy/owner-only.js";
 import { admits, type ReadRule } from "../../../shared/policy/visibility.js";
 import type { EntryDraft } from "../access-log/append-entries.js";
+import { entityRows } from "./entity-rows.js";
+import { positional } from "./positional-sql.js";
+import { queryPrepared } from "./prepared-statements.js";
 import { RECORD_TABLES, readableQuery, type RowOf, visibleSystemCondition } from "./record-tables.js";
 import type { RequestAccess } from "./request-access.js";
 import type { RequestLog } from "./request-log.js";
-import type { SqlCondition } from "./where-readable.js";
+import { readableCondition, type SqlCondition } from "./where-readable.js";
 
 /** What a read path may add to the query the reader builds: filters, joins on visible systems. */
 export type Narrow<K extends RecordKind> = (query: SelectQueryBuilder<RowOf[K]>, scope: ReadScope) => void;
@@ -14,6 +17,28 @@ export type Narrow<K extends RecordKind> = (query: SelectQueryBuilder<RowOf[K]>,
 export interface ReadScope {
   /** "`idExpression` is an AI system the caller may see": a hidden system then answers like a made-up id. */
   visibleSystem(idExpression: string): SqlCondition;
+}
+
+/**
+ * A page's rows beyond the caller's rule, as SQL conditions (TypeORM's named parameters, table column
+ * names under the kind's alias), and their order: a page is read with one prepared statement.
+ */
+export interface PageSelection {
+  where: (scope: ReadScope) => SqlCondition[];
+  /** ORDER BY, ending with a unique column so that pages do not overlap. */
+  orderBy: string;
+  /**
+   * The properties read of each row (the rule's facts are added); null: all. Rows given to GraphQL must
+   * carry every field the query may ask of them.
+   */
+  properties?: readonly string[] | null;
+}
+
+/** Conditions as a Narrow, for the reads that go through the query builder (counts of the same list). */
+export function narrowBy<K extends RecordKind>(where: (scope: ReadScope) => SqlCondition[]): Narrow<K> {
+  return (query, scope) => {
+    for (const condition of where(scope)) query.andWhere(condition.sql, condition.params);
+  };
 }
 
 export interface ReadOptions {
@@ -52,9 +77,19 @@ export class RecordReader {
    * A page: up to `size` rows given to the caller (logged as read), and whether more follow (the row
    * after the page is fetched to know it, and is not given).
    */
-  async readPage<K extends RecordKind>(kind: K, narrow: Narrow<K> | null, size: number, options: ReadOptions = {}): Promise<{ nodes: RowOf[K][]; hasNextPage: boolean }> {
-    const { rule, query } = await this.query(kind, narrow);
-    const rows = await query.limit(size + 1).getMany();
+  async readPage<K extends RecordKind>(kind: K, selection: PageSelection, size: number, options: ReadOptions = {}): Promise<{ nodes: RowOf[K][]; hasNextPage: boolean }> {
+    const { rule, scope } = await this.ruleAndScope(kind);
+    const table = RECORD_TABLES[kind];
+    const properties = selection.properties ? [...new Set([...selection.properties, ...table.factProperties])] : null;
+    const rowsOf = entityRows(this.access.db, table.entity as new () => RowOf[K], table.alias, properties);
+    const conditions = [readableCondition(rule, table.columns), ...selection.where(scope)];
+    const params: Record<string, unknown> = { pageRows: size + 1 };
+    for (const condition of conditions) Object.assign(params, condition.params);
+    // The rule is one of the conditions, each parenthesised: a filter's OR cannot reach past it.
+    const sql =
+      `SELECT ${rowsOf.selectList} FROM ${table.table} ${table.alias} ` +
+      `WHERE ${conditions.map((condition) => `(${condition.sql})`).join(" AND ")} ORDER BY ${selection.orderBy} LIMIT :pageRows`;
+    const rows = (await queryPrepared(this.access.db, positional(sql, params))).map((row) => rowsOf.toEntity(row));
     const nodes = rows.slice(0, size);
     await this.logReturned(kind, rule, nodes, options);
     return { nodes, hasNextPage: rows.length > size };
@@ -109,7 +144,9 @@ export class RecordReader {
         continue;
       }
       const { grantId } = admits(rule, { ...facts, kind });
-      byGrant.set(grantId, [...(byGrant.get(grantId) ?? []), facts.id]);
+      const ids = byGrant.get(grantId);
+      if (ids) ids.push(facts.id);
+      else byGrant.set(grantId, [facts.id]);
     }
     const drafts: EntryDraft[] = [...byGrant].map(([grantId, recordIds]) => ({
       entryKind: "READ", recordKind: kind, recordIds, grantId, grantIds: null, counted: null, filterHash,
@@ -131,11 +168,16 @@ export class RecordReader {
   }
 
   private async query<K extends RecordKind>(kind: K, narrow: Narrow<K> | null): Promise<{ rule: ReadRule; query: SelectQueryBuilder<RowOf[K]> }> {
-    const [rule, systemRule] = await Promise.all([this.access.rule(kind), this.access.rule("SYSTEM")]);
+    const { rule, scope } = await this.ruleAndScope(kind);
     const query = readableQuery(this.access.db, kind, rule);
-    const scope: ReadScope = { visibleSystem: (idExpression) => visibleSystemCondition(idExpression, systemRule, `visibleSystem${this.systemPrefix++}`) };
     narrow?.(query, scope);
     return { rule, query };
+  }
+
+  private async ruleAndScope(kind: RecordKind): Promise<{ rule: ReadRule; scope: ReadScope }> {
+    const [rule, systemRule] = await Promise.all([this.access.rule(kind), this.access.rule("SYSTEM")]);
+    const scope: ReadScope = { visibleSystem: (idExpression) => visibleSystemCondition(idExpression, systemRule, `visibleSystem${this.systemPrefix++}`) };
+    return { rule, scope };
   }
 }
 

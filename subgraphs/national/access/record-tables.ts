@@ -16,9 +16,12 @@ interface RecordTable<T> {
   entity: new () => T;
   alias: string;
   table: string;
+  /** Column names of the table (not TypeORM property names): the same SQL serves the query builder and plain statements. */
   columns: RuleColumns;
   /** What the policy checks a row against (which grant opened it). */
   facts(row: T): Omit<RecordFacts, "kind"> & { id: string };
+  /** The properties `facts` reads: read with every row, whatever else is asked. */
+  factProperties: readonly string[];
 }
 
 /** Where each kind of record lives, and which of its columns the read rules look at. */
@@ -27,8 +30,9 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<RowOf[K]> } = {
     entity: Incident,
     alias: "incident",
     table: "incident",
-    columns: { classification: "incident.classification", severity: "incident.severity", systemId: "incident.systemId" },
+    columns: { classification: "incident.classification", severity: "incident.severity", systemId: "incident.system_id" },
     facts: (row) => ({ id: row.id, classification: row.classification, severity: row.severity, systemId: row.systemId }),
+    factProperties: ["id", "classification", "severity", "systemId"],
   },
   // A grant narrowed to systems opens those systems themselves.
   SYSTEM: {
@@ -37,14 +41,16 @@ export const RECORD_TABLES: { [K in RecordKind]: RecordTable<RowOf[K]> } = {
     table: "ai_system",
     columns: { classification: "system.classification", systemId: "system.id" },
     facts: (row) => ({ id: row.id, classification: row.classification, systemId: row.id }),
+    factProperties: ["id", "classification"],
   },
   // A grant narrowed to systems opens the audits of those systems.
   AUDIT: {
     entity: Audit,
     alias: "audit",
     table: "audit",
-    columns: { classification: "audit.classification", systemId: "audit.systemId" },
+    columns: { classification: "audit.classification", systemId: "audit.system_id" },
     facts: (row) => ({ id: row.id, classification: row.classification, systemId: row.systemId }),
+    factProperties: ["id", "classification", "systemId"],
   },
 };
 

@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from "type-graphql";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
 import { decodeCursor } from "../pagination/cursor.js";
 import { assertId } from "../pagination/input-limits.js";
 import { assertPageSize } from "../pagination/page-info.js";
+import { fieldsSelectedUnder } from "../pagination/selected-fields.js";
 import { Incident } from "./incident.js";
 import { incidentPage, validateIncidentFilter } from "./incident-query.js";
 import { IncidentConnection, IncidentFilter } from "./incident-types.js";
@@ -21,12 +23,14 @@ export class CountryIncidentsResolver {
     @Arg("filter", () => IncidentFilter, { nullable: true }) filter: IncidentFilter | null,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): IncidentConnection | null {
     if (country.code !== ctx.country) return null;
     assertPageSize(first);
     validateIncidentFilter(filter);
     assertId(after, "after");
-    return incidentPage(ctx.reader, { filter, first, after: after ? decodeCursor(after) : undefined });
+    const nodeFields = fieldsSelectedUnder(info, "nodes");
+    return incidentPage(ctx.reader, { filter, first, after: after ? decodeCursor(after) : undefined, nodeFields });
   }
 
   @FieldResolver(() => Incident, {

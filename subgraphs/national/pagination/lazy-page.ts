@@ -1,15 +1,19 @@
-import type { SelectQueryBuilder } from "typeorm";
 import type { RecordKind } from "../../../shared/policy/grant-terms.js";
-import type { Narrow, RecordReader } from "../access/record-reader.js";
+import { narrowBy, type ReadScope, type RecordReader } from "../access/record-reader.js";
 import type { RowOf } from "../access/record-tables.js";
+import type { SqlCondition } from "../access/where-readable.js";
 import type { PageInfo } from "./page-info.js";
 
 export interface PageSpec<K extends RecordKind> {
   kind: K;
-  /** The list's filters; the reader adds the caller's rule. */
-  narrow: Narrow<K>;
-  /** Order, and the position after the cursor when there is one. */
-  position: (query: SelectQueryBuilder<RowOf[K]>) => void;
+  /** The list's filters (column names under the kind's alias); the reader adds the caller's rule. */
+  where: (scope: ReadScope) => SqlCondition[];
+  /** ORDER BY of the list, ending with a unique column. */
+  orderBy: string;
+  /** The position after the cursor, when there is one: a page's condition, not the count's. */
+  after: SqlCondition | null;
+  /** The properties read of each row: what the query asks of the nodes and what `cursorOf` reads; null: all. */
+  properties: readonly string[] | null;
   first: number;
   /** The list and its arguments (see access/filter-hash.ts), logged with what it gave or counted. */
   filterHash: string;
@@ -37,7 +41,7 @@ export class LazyPage<K extends RecordKind> {
   }
 
   totalCount(): Promise<number> {
-    this.total ??= this.reader.count(this.spec.kind, this.spec.narrow, { filterHash: this.spec.filterHash });
+    this.total ??= this.reader.count(this.spec.kind, narrowBy(this.spec.where), { filterHash: this.spec.filterHash });
     return this.total;
   }
 
@@ -49,19 +53,11 @@ export class LazyPage<K extends RecordKind> {
   }
 
   private fetchPage(): Promise<{ nodes: RowOf[K][]; hasNextPage: boolean }> {
-    const { first, kind, filterHash, filtered } = this.spec;
+    const { first, kind, filterHash, filtered, where, orderBy, after, properties } = this.spec;
     this.page ??=
       first === 0
         ? Promise.resolve({ nodes: [], hasNextPage: false })
-        : this.reader.readPage(
-            kind,
-            (query, scope) => {
-              this.spec.narrow(query, scope);
-              this.spec.position(query);
-            },
-            first,
-            { filterHash, filtered },
-          );
+        : this.reader.readPage(kind, { where: (scope) => (after ? [...where(scope), after] : where(scope)), orderBy, properties }, first, { filterHash, filtered });
     return this.page;
   }
 }
