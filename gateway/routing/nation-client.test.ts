@@ -52,6 +52,50 @@ describe("the gateway's client to a deployment", () => {
     expect(seen.at(-1)!.requestId).toBeUndefined();
   });
 
+  it("cuts a call at its deadline: the deployment sees its caller go", async () => {
+    let closed: Promise<number> | undefined;
+    const slow = createServer((req) => {
+      // Never answers; resolves with how long after the request its connection was closed.
+      const started = Date.now();
+      closed = new Promise((resolve) => req.socket.once("close", () => resolve(Date.now() - started)));
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const started = Date.now();
+      const reason = await client.call(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/graphql`, { query: "{ x }" }, undefined, 150).then(
+        () => "answered",
+        (error: NationUnavailable) => error.reason,
+      );
+      expect(reason).toBe("timeout");
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(await closed).toBeLessThan(1000);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+
+  it("reads an answer that arrives in many pieces, and its status", async () => {
+    const pieces = createServer((_req, res) => {
+      res.writeHead(503, { "content-type": "application/json" });
+      const text = JSON.stringify({ errors: [{ message: "é".repeat(40_000) }] });
+      // Split inside a two-byte character: the text is decoded once, from all the bytes.
+      const bytes = Buffer.from(text);
+      const inside = bytes.indexOf(0xc3) + 1;
+      res.write(bytes.subarray(0, inside));
+      setTimeout(() => res.end(bytes.subarray(inside)), 20);
+    });
+    await new Promise<void>((resolve) => pieces.listen(0, "127.0.0.1", resolve));
+    try {
+      const answer = await client.call(`http://127.0.0.1:${(pieces.address() as AddressInfo).port}/graphql`, { query: "{ x }" }, undefined, 2000);
+      expect(answer.status).toBe(503);
+      expect(answer.errors?.[0]?.message).toBe("é".repeat(40_000));
+    } finally {
+      pieces.closeAllConnections();
+      await new Promise((resolve) => pieces.close(resolve));
+    }
+  });
+
   it("turns garbage, silence and a closed port into NationUnavailable with the reason", async () => {
     const reasonOf = (promise: Promise<unknown>) => promise.then(() => "answered", (error: NationUnavailable) => error.reason);
     expect(await reasonOf(client.call(`${url}/garbage`, { query: "{ x }" }, undefined, 2000))).toBe("bad_response");

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { Agent } from "undici";
 import { REQUEST_ID_HEADER } from "../../shared/service/request-id.js";
+import { bufferedPost, DeadlineExceeded, type PostTarget } from "./buffered-post.js";
 import { NationUnavailable } from "./nation-errors.js";
 
 export interface SubgraphRequest {
@@ -26,11 +27,14 @@ export interface SubgraphResponse {
 
 /**
  * The gateway's HTTP client to the board and every country. One keep-alive connection pool per
- * deployment, reused across requests: a fan-out to 50 countries opens no new connections once warm,
- * and undici's request API spares the per-call cost of `fetch` (streams, Headers, Response objects).
+ * deployment, reused across requests: a fan-out to 50 countries opens no new connections once warm.
+ * Each call is one undici dispatch whose answer is read whole (buffered-post.ts), which spares the
+ * per-call cost of `fetch` and of `request()` (streams, Headers, Response objects, an AbortSignal).
  */
 export class SubgraphClient {
   private readonly agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 128 });
+  /** Each endpoint's origin and path, parsed once: the same few URLs are called on every request. */
+  private readonly targets = new Map<string, PostTarget>();
 
   /**
    * One GraphQL call to one deployment, bounded by `timeoutMs`: when the time is up the request is
@@ -43,25 +47,13 @@ export class SubgraphClient {
     let status: number;
     let text: string;
     try {
-      const target = new URL(url);
-      const response = await this.agent.request({
-        origin: target.origin,
-        path: target.pathname + target.search,
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          accept: "application/json",
-          ...(authorization ? { authorization } : {}),
-          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
-        },
-        body: JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      status = response.statusCode;
-      text = await response.body.text();
+      const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+      if (authorization) headers.authorization = authorization;
+      if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+      const body = JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables });
+      ({ status, text } = await bufferedPost(this.agent, this.targetOf(url), headers, body, timeoutMs));
     } catch (error) {
-      const name = (error as Error)?.name;
-      if (name === "TimeoutError" || name === "AbortError") throw new NationUnavailable("timeout", `no answer within ${timeoutMs} ms`);
+      if (error instanceof DeadlineExceeded) throw new NationUnavailable("timeout", `no answer within ${timeoutMs} ms`);
       throw new NationUnavailable("unreachable", String((error as { code?: string })?.code ?? error));
     }
     let body: unknown;
@@ -81,6 +73,18 @@ export class SubgraphClient {
   /** Aborts calls still running: after a draining close, nobody waits for their answers. */
   destroy(): Promise<void> {
     return this.agent.destroy();
+  }
+
+  private targetOf(url: string): PostTarget {
+    let target = this.targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      target = { origin: parsed.origin, path: parsed.pathname + parsed.search };
+      // Endpoints come from the config; a map that grew past any membership would mean a leak.
+      if (this.targets.size >= 10_000) this.targets.clear();
+      this.targets.set(url, target);
+    }
+    return target;
   }
 }
 

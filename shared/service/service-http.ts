@@ -9,7 +9,7 @@ import { requestLabels } from "../observability/metrics/request-outcome.js";
 import type { ServiceMetrics } from "../observability/metrics/service-metrics.js";
 import { authenticateRequest } from "./authenticate-request.js";
 import { installDrainingClose } from "./draining-close.js";
-import { graphqlHandler, graphqlOverHttpStatus, type GraphQLRequestInfo } from "./graphql-route.js";
+import { answerAsBytes, graphqlHandler, graphqlOverHttpStatus, type GraphQLRequestInfo } from "./graphql-route.js";
 import { errorHandler } from "./http-errors.js";
 import type { RouteHandler } from "./plain-routes.js";
 import { registerRateLimits } from "./rate-limits.js";
@@ -102,7 +102,7 @@ export async function startServiceHttp<TContext extends BaseContext>(options: Se
     method: ["GET", "POST"],
     url: "/graphql",
     onRequest: [authenticateRequest(options.authenticate), withinBudget],
-    onSend: graphqlOverHttpStatus,
+    onSend: [graphqlOverHttpStatus, answerAsBytes],
     handler: graphqlHandler(options.apollo, options.context),
   });
   const plain = (handler: RouteHandler) => async (request: { url: string }, reply: import("fastify").FastifyReply) => {

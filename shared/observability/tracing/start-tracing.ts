@@ -2,6 +2,7 @@ import { register } from "node:module";
 import { createLogger } from "../../logging/logger.js";
 import { logLevelOf } from "../../logging/log-level.js";
 import { routeDiagnosticsTo } from "./diagnostics-to-log.js";
+import { markTracingActive } from "./tracing-active.js";
 import { tracingRequested } from "./tracing-env.js";
 import { onTracingShutdown } from "./tracing-shutdown.js";
 
@@ -31,6 +32,7 @@ export async function startTracing(service: TracedService, env: NodeJS.ProcessEn
   register("@opentelemetry/instrumentation/hook.mjs", import.meta.url, { data: { include: INSTRUMENTED_MODULES } });
   const { startSdk } = await import("./sdk.js");
   onTracingShutdown(startSdk(service));
+  markTracingActive();
   // OTEL_LOG_LEVEL set: the operator asked for OpenTelemetry's own diagnostics, as OpenTelemetry prints
   // them. A bad LOG_LEVEL is left for the service's start-up report (exit 78).
   if (!env.OTEL_LOG_LEVEL && !logLevelOf(env).problem) routeDiagnosticsTo(createLogger(service.name, env));
