@@ -14,7 +14,8 @@ import { shellJourneys } from "./journeys/shell.js";
  * The console in a real browser (Debian's Chromium) against a real hub: the launcher, each service its
  * own process, on free ports. Each journey signs in through the console as a person would.
  */
-describe.skipIf(browserMissing)("the console in a browser", () => {
+// Each journey signs in at a provider and drives a real browser: 30 s was seen to run out on 2 busy cores.
+describe.skipIf(browserMissing)("the console in a browser", { timeout: 90_000 }, () => {
   const context = {} as ConsoleTestContext;
   const tabs: ConsoleTab[] = [];
 
