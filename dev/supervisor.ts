@@ -57,7 +57,7 @@ export class Supervisor {
   private launch(supervised: Supervised): void {
     const { spec } = supervised;
     const log = createWriteStream(join(this.logsDir, `${spec.name}.log`), { flags: "a" });
-    const child = spawn(process.execPath, ["--enable-source-maps", spec.entry], {
+    const child = spawn(process.execPath, [...profilingArgs(spec.name), "--enable-source-maps", spec.entry], {
       // A launcher killed outright (SIGKILL) cannot stop its services: they watch for it themselves.
       env: { ...process.env, ...spec.env, [STOP_WITH_PARENT_ENV]: "1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -130,4 +130,19 @@ function terminate(services: Supervised[], timeoutMs: number): Promise<unknown> 
         }),
     ),
   );
+}
+
+/**
+ * Profiling, development only (bench/cpu-profile reads both kinds):
+ * - HUB_CPU_PROFILE_DIR: every service writes a `node --cpu-prof` profile into a folder of its own
+ *   under that directory when it stops;
+ * - HUB_PERF_MAP=1: every service writes /tmp/perf-<pid>.map (`--perf-basic-prof`), so that
+ *   `perf record` names its JavaScript frames.
+ */
+function profilingArgs(service: string): string[] {
+  const dir = process.env.HUB_CPU_PROFILE_DIR;
+  return [
+    ...(dir ? ["--cpu-prof", `--cpu-prof-dir=${join(dir, service)}`] : []),
+    ...(process.env.HUB_PERF_MAP === "1" ? ["--perf-basic-prof"] : []),
+  ];
 }
