@@ -42,6 +42,14 @@ function request(name: string, entries: number): { caller: Caller; operationHash
   };
 }
 
+/** What an access-log statement does, to read a writer's round trips. */
+function kindOf(statement: string): string {
+  if (statement.startsWith("WITH chain_lock")) return "append after head";
+  if (statement.startsWith("BEGIN; SELECT pg_advisory_xact_lock")) return "lock and head";
+  if (statement.startsWith("INSERT INTO access_log")) return "insert";
+  return statement;
+}
+
 describe("the access log's group commit", () => {
   let database: ParticipantDatabase;
   let log: StatementLog;
@@ -70,6 +78,10 @@ describe("the access log's group commit", () => {
       [subjects],
     );
   const commits = () => log.statements.filter((s) => s === "COMMIT").length;
+  /** An append after a head the writer knows is one statement, its own transaction (append-entries.ts). */
+  const isAppendAfterHead = (s: string) => s.startsWith("WITH chain_lock");
+  /** Flushes that wrote: the locked path's COMMITs and the appends after a known head. */
+  const transactions = () => commits() + log.statements.filter(isAppendAfterHead).length;
   const lockAttempts = () => log.statements.filter((s) => s.includes("pg_advisory_xact_lock")).length;
 
   /** Each request's entries form one run of consecutive seqs, in the order it gave them, under its own caller and operation. */
@@ -97,7 +109,7 @@ describe("the access log's group commit", () => {
     );
     expect(visibleAtResolve).toEqual(requests.map(() => true));
     // The first append starts a flush at once, alone; the 49 that arrive while it runs share the next.
-    expect(commits()).toBe(2);
+    expect(transactions()).toBe(2);
     const rows = await rowsOf(requests.map((r) => r.caller.subject));
     expect(rows).toHaveLength(requests.reduce((n, r) => n + r.drafts.length, 0));
     expectContiguous(rows, requests);
@@ -109,7 +121,7 @@ describe("the access log's group commit", () => {
     const requests = [request("bound-lone", 1), ...Array.from({ length: 10 }, (_, i) => request(`bound-${i}`, 2)), request("bound-large", 7)];
     await Promise.all(requests.map(({ caller, operationHash, drafts }) => writer.append(caller, operationHash, drafts)));
     // The lone one, then two appends of 2 per flush (5 would not fit a third), then the 7 entries alone.
-    expect(commits()).toBe(1 + 5 + 1);
+    expect(transactions()).toBe(1 + 5 + 1);
     expectContiguous(await rowsOf(requests.map((r) => r.caller.subject)), requests);
     expect(await verifyChain(database.service, { full: true })).toMatchObject({ valid: true });
   });
@@ -129,6 +141,8 @@ describe("the access log's group commit", () => {
     expect((settled[2] as PromiseRejectedResult).reason).toMatchObject({ code: expect.stringMatching(/^22/) });
     // The first flush, the batch that failed, then each of its three appends alone.
     expect(lockAttempts()).toBe(1 + 1 + 3);
+    // Committed: the first flush and the two good appends, each by the locked path since the failure
+    // before it left the head in doubt.
     expect(commits()).toBe(1 + 2);
     expectContiguous(await rowsOf([first, ...good].map((r) => r.caller.subject)), [first, ...good]);
     // The metrics heard of the committed appends only, one observation per request.
@@ -187,13 +201,59 @@ describe("the access log's group commit", () => {
         requests.slice(wave * 20, wave * 20 + 20).map(({ caller, operationHash, drafts }, i) => writers[i % 2]!.append(caller, operationHash, drafts)),
       );
     }
-    expect(commits()).toBeLessThan(requests.length);
+    expect(transactions()).toBeLessThan(requests.length);
     const rows = await rowsOf(requests.map((r) => r.caller.subject));
     expect(rows).toHaveLength(requests.reduce((n, r) => n + r.drafts.length, 0));
     expectContiguous(rows, requests);
     // `at` is taken under the lock, so it never goes backwards along the chain.
     const times = rows.map((r) => r.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(await verifyChain(database.service, { full: true })).toMatchObject({ valid: true, brokenAt: null });
+  });
+
+  it("writes after the head it wrote itself in one statement, and falls back to the lock when another replica appended since", async () => {
+    const writer = new AccessLogWriter(database.service);
+    const other = new AccessLogWriter(await replica());
+    const append = (w: AccessLogWriter, r: ReturnType<typeof request>) => w.append(r.caller, r.operationHash, r.drafts);
+    const mine = [request("head-1", 2), request("head-2", 1), request("head-3", 3)];
+    log.clear();
+    await append(writer, mine[0]!);
+    expect(log.statements.map(kindOf)).toEqual(["lock and head", "insert", "COMMIT"]);
+    log.clear();
+    await append(writer, mine[1]!);
+    // The head is its own: one statement, committed on its return (another connection sees it).
+    expect(log.statements.map(kindOf)).toEqual(["append after head"]);
+    const theirs = request("head-other", 1);
+    await append(other, theirs);
+    log.clear();
+    await append(writer, mine[2]!);
+    // The other replica's entry follows the head it knew: refused by the key, then written after theirs.
+    expect(log.statements.map(kindOf)).toEqual(["append after head", "lock and head", "insert", "COMMIT"]);
+    const rows = await rowsOf([...mine, theirs].map((r) => r.caller.subject));
+    expect(rows.map((r) => r.subject)).toEqual(["head-1", "head-1", "head-2", "head-other", "head-3", "head-3", "head-3"]);
+    expectContiguous(rows, [...mine, theirs]);
+    expect(await verifyChain(database.service, { full: true })).toMatchObject({ valid: true, brokenAt: null });
+  });
+
+  it("writes nothing after a head that is no longer in the log (a restored backup), and appends after the real one", async () => {
+    const writer = new AccessLogWriter(database.service);
+    const append = (r: ReturnType<typeof request>) => writer.append(r.caller, r.operationHash, r.drafts);
+    await append(request("restore-kept", 1));
+    await append(request("restore-lost", 2));
+    // The database goes back to before the writer's last append, as a restore would take it.
+    await database.owner.query(`ALTER TABLE access_log DISABLE TRIGGER access_log_no_update_delete`);
+    try {
+      await database.owner.query(`DELETE FROM access_log WHERE caller_subject = 'restore-lost'`);
+    } finally {
+      await database.owner.query(`ALTER TABLE access_log ENABLE TRIGGER access_log_no_update_delete`);
+    }
+    log.clear();
+    const after = request("restore-after", 1);
+    await append(after);
+    expect(log.statements.map(kindOf)).toEqual(["append after head", "lock and head", "insert", "COMMIT"]);
+    const rows = await rowsOf(["restore-kept", "restore-lost", "restore-after"]);
+    expect(rows.map((r) => r.subject)).toEqual(["restore-kept", "restore-after"]);
+    expect(Number(rows[1]!.seq)).toBe(Number(rows[0]!.seq) + 1);
     expect(await verifyChain(database.service, { full: true })).toMatchObject({ valid: true, brokenAt: null });
   });
 

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "../../../shared/auth/caller.js";
 import { pgPool } from "../../../shared/db/pg-pool.js";
 import type { AccessLogObserver } from "./access-log-metrics.js";
-import { appendEntries, type EntryAppend, type EntryDraft } from "./append-entries.js";
+import { ChainAppender, type EntryAppend, type EntryDraft } from "./append-entries.js";
 
 /** One request's append, waiting for the commit that holds it. */
 interface Waiting extends EntryAppend {
@@ -32,11 +32,14 @@ export const MAX_ENTRIES_PER_FLUSH = 1000;
 export class AccessLogWriter {
   private queue: Waiting[] = [];
   private flushing: Promise<void> | null = null;
+  private readonly chain: ChainAppender;
 
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly maxEntriesPerFlush = MAX_ENTRIES_PER_FLUSH,
-  ) {}
+  ) {
+    this.chain = new ChainAppender(() => pgPool(db));
+  }
 
   /** Resolves once `drafts` are committed; rejects when they could not be (the read must then fail). */
   append(caller: Caller, operationHash: string, drafts: readonly EntryDraft[], observer?: AccessLogObserver): Promise<void> {
@@ -74,7 +77,7 @@ export class AccessLogWriter {
 
   private async flush(batch: Waiting[]): Promise<void> {
     try {
-      await appendEntries(pgPool(this.db), batch);
+      await this.chain.append(batch);
       batch.forEach(settled);
     } catch (error) {
       // A batch refused for its data (a malformed value, a constraint) was refused for one request's
@@ -87,7 +90,7 @@ export class AccessLogWriter {
       }
       for (const waiting of batch) {
         try {
-          await appendEntries(pgPool(this.db), [waiting]);
+          await this.chain.append([waiting]);
           settled(waiting);
         } catch (alone) {
           waiting.reject(alone);

@@ -56,29 +56,100 @@ const INSERT = {
 const BEGIN_LOCK_HEAD = `BEGIN; SELECT pg_advisory_xact_lock(${CHAIN_LOCK}); SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1`;
 
 /**
- * Writes appends to the access log in one transaction whatever their number (lock, read the head, one
- * insert, commit): each append's entries contiguous and in order, after the appends before it. Resolves once the
- * COMMIT has returned, so the entries are durable; throws if they could not all be written, and then none
- * were. `at` is one time for the whole transaction, taken once the lock is held, so it never goes
- * backwards along `seq` (the accessLog filters select by `at`, pages by `seq`).
+ * The append after a head this process wrote itself, in one statement and so in one round trip (its own
+ * transaction, committed when it returns): it takes the chain's lock like every append, and inserts only
+ * if the head is still the last entry. The head must exist with its hash (else nothing is inserted: the
+ * log is not the one this process wrote to, say restored from a backup), and no entry may follow it (the
+ * primary key refuses the rows with 23505 when another replica appended since). A check that its
+ * snapshot, taken before the lock, could fool: the head's row is never removed, and an entry committed
+ * after the snapshot still conflicts on its key.
  */
-export async function appendEntries(pool: pg.Pool, appends: readonly EntryAppend[]): Promise<void> {
-  if (appends.every((append) => append.drafts.length === 0)) return;
-  const client = await pool.connect();
-  // A connection whose transaction could not be rolled back is closed rather than handed to the next caller.
-  let unusable: Error | undefined;
-  try {
-    const results = (await client.query(BEGIN_LOCK_HEAD)) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
-    const [head] = results[2]!.rows;
-    const rows = chainedRows(head ? { seq: Number(head.seq), hash: head.hash } : null, new Date(), appends);
-    await client.query({ ...INSERT, values: [JSON.stringify(rows)] });
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch((rollback: Error) => (unusable = rollback));
-    throw error;
-  } finally {
-    client.release(unusable);
+const INSERT_AFTER_HEAD = {
+  name: "access_log_append_after_head",
+  text: `WITH chain_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(${CHAIN_LOCK}))
+    INSERT INTO access_log (${Object.keys(COLUMNS).join(", ")})
+    SELECT ${Object.keys(COLUMNS).join(", ")}
+    FROM chain_lock, jsonb_to_recordset($1::jsonb) AS entry(${Object.entries(COLUMNS).map(([name, type]) => `${name} ${type}`).join(", ")})
+    WHERE EXISTS (SELECT 1 FROM access_log WHERE seq = $2 AND hash = $3)`,
+};
+
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Writes appends to the access log, each call in one transaction whatever their number: each append's
+ * entries contiguous and in order, after the appends before it. Resolves once the transaction has
+ * committed, so the entries are durable; throws if they could not all be written, and then none were.
+ * `at` is one time per call, taken once the lock is held or while the head is this process's own, so it
+ * never goes backwards along `seq` (the accessLog filters select by `at`, pages by `seq`).
+ *
+ * One per access-log writer, whose calls never overlap. It remembers the head it wrote last: the next
+ * call then costs one round trip (INSERT_AFTER_HEAD) instead of three (lock and head, insert, commit),
+ * and falls back to those three when another replica has appended in between, after any failure, and at
+ * the first call.
+ */
+export class ChainAppender {
+  /** The last entry this appender committed; undefined when it does not know the head. */
+  private head: Head | undefined;
+
+  constructor(private readonly pool: () => pg.Pool) {}
+
+  async append(appends: readonly EntryAppend[]): Promise<void> {
+    if (appends.every((append) => append.drafts.length === 0)) return;
+    const known = this.head;
+    // Unknown until a write is known to have committed: a failure leaves the head in doubt.
+    this.head = undefined;
+    if (known && (await this.appendAfter(known, appends))) return;
+    this.head = await this.appendLocked(appends);
   }
+
+  /** True when written; false when the head was no longer the last entry (nothing was written). */
+  private async appendAfter(head: Head, appends: readonly EntryAppend[]): Promise<boolean> {
+    const rows = chainedRows(head, new Date(), appends);
+    try {
+      const result = await this.pool().query({ ...INSERT_AFTER_HEAD, values: [JSON.stringify(rows), head.seq, head.hash] });
+      if (result.rowCount !== rows.length) return false;
+    } catch (error) {
+      if (appendedSinceByAnother(error)) return false;
+      throw error;
+    }
+    this.head = headOf(rows, head);
+    return true;
+  }
+
+  /** Lock, read the head, insert, commit; returns the new head. */
+  private async appendLocked(appends: readonly EntryAppend[]): Promise<Head | undefined> {
+    const client = await this.pool().connect();
+    // A connection whose transaction could not be rolled back is closed rather than handed to the next caller.
+    let unusable: Error | undefined;
+    try {
+      const results = (await client.query(BEGIN_LOCK_HEAD)) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
+      const [last] = results[2]!.rows;
+      const head = last ? { seq: Number(last.seq), hash: last.hash } : null;
+      const rows = chainedRows(head, new Date(), appends);
+      await client.query({ ...INSERT, values: [JSON.stringify(rows)] });
+      await client.query("COMMIT");
+      return headOf(rows, head ?? undefined);
+    } catch (error) {
+      await client.query("ROLLBACK").catch((rollback: Error) => (unusable = rollback));
+      throw error;
+    } finally {
+      client.release(unusable);
+    }
+  }
+}
+
+/** A unique violation of the entries' key: an entry already follows the head this process wrote. */
+function appendedSinceByAnother(error: unknown): boolean {
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === "23505" && constraint === "access_log_pkey";
+}
+
+function headOf(rows: readonly Row[], before: Head | undefined): Head | undefined {
+  const last = rows.at(-1);
+  return last ? { seq: last.seq as number, hash: last.hash as string } : before;
 }
 
 /** The rows after `head` (null: the genesis), each hashed over the one before. */
