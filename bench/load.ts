@@ -7,6 +7,12 @@ export interface LoadOptions {
   variables?: Record<string, unknown>;
   connections: number;
   durationSeconds: number;
+  /**
+   * Warm up for this long at the run's own concurrency rather than with WARM_UP_REQUESTS: for a figure
+   * of a server's steady cost per request, once the JIT has compiled its hot paths (a few hundred
+   * requests still leave much of the path in the interpreter or baseline tiers).
+   */
+  warmUpSeconds?: number;
 }
 
 export interface LoadResult {
@@ -16,6 +22,8 @@ export interface LoadResult {
   requests: number;
   /** Non-2xx answers, socket errors and timeouts: any of them makes the figures worthless. */
   failures: number;
+  /** Requests sent to warm up before the measured run (by drive). */
+  warmUpRequests?: number;
   /** CPU used per request by each group of processes `cpu` reads, when given. */
   cpuMsPerRequest?: Record<string, number>;
 }
@@ -31,12 +39,13 @@ export const WARM_UP_REQUESTS = 150;
  * `cpu`: readers of the CPU used so far by groups of processes under test, to report it per request.
  */
 export async function drive(options: LoadOptions, cpu: Record<string, () => number> = {}): Promise<LoadResult> {
-  await run(options, WARM_UP_REQUESTS);
+  const warmUp = options.warmUpSeconds ? await run({ ...options, durationSeconds: options.warmUpSeconds }) : await run(options, WARM_UP_REQUESTS);
+  if (warmUp.failures > 0) throw new Error(`${warmUp.failures} of ${warmUp.requests} warm-up requests to ${options.url} failed.`);
   const before = Object.fromEntries(Object.entries(cpu).map(([name, read]) => [name, read()]));
   const result = await run(options);
   if (result.failures > 0) throw new Error(`${result.failures} of ${result.requests} requests to ${options.url} failed: the figures would mean nothing.`);
   const perRequest = Object.fromEntries(Object.entries(cpu).map(([name, read]) => [name, (read() - before[name]!) / result.requests]));
-  return { ...result, cpuMsPerRequest: perRequest };
+  return { ...result, cpuMsPerRequest: perRequest, warmUpRequests: warmUp.requests };
 }
 
 async function run(options: LoadOptions, amount?: number): Promise<LoadResult> {

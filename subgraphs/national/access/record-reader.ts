@@ -3,7 +3,9 @@ import { classificationsUpTo, type RecordKind } from "../../../shared/policy/gra
 import { countsAreLogged, isLoggedRead } from "../../../shared/policy/owner-only.js";
 import { admits, type ReadRule } from "../../../shared/policy/visibility.js";
 import type { EntryDraft } from "../access-log/append-entries.js";
+import type { Grant } from "../grants/grant.js";
 import { entityRows } from "./entity-rows.js";
+import { grantsFingerprint } from "./grants-seen.js";
 import { positional } from "./positional-sql.js";
 import { queryPrepared } from "./prepared-statements.js";
 import { RECORD_TABLES, readableQuery, type RowOf, visibleSystemCondition } from "./record-tables.js";
@@ -78,18 +80,58 @@ export class RecordReader {
    * after the page is fetched to know it, and is not given).
    */
   async readPage<K extends RecordKind>(kind: K, selection: PageSelection, size: number, options: ReadOptions = {}): Promise<{ nodes: RowOf[K][]; hasNextPage: boolean }> {
-    const { rule, scope } = await this.ruleAndScope(kind);
+    // A foreign caller's page is first read under the grants last seen for its country, in the same
+    // round trip as their fingerprint now: if the grants are not the ones in force (or the page is empty,
+    // which would never show a new grant), its rows are dropped unused and it is read again below.
+    const provisional = this.access.provisional();
+    if (provisional) {
+      const page = await this.pageUnder(kind, selection, size, this.rulesUnder(provisional.grants, kind), provisional.grants);
+      if (page.rows.length > 0 && page.fingerprint === provisional.fingerprint) {
+        this.access.confirm(provisional);
+        return this.givePage(kind, page.rule, page.rows, size, options);
+      }
+    }
+    const rules = await Promise.all([this.access.rule(kind), this.access.rule("SYSTEM")]);
+    const page = await this.pageUnder(kind, selection, size, rules, null);
+    return this.givePage(kind, page.rule, page.rows, size, options);
+  }
+
+  /** The rule for `kind` and for systems (the scope's) under `grants`. */
+  private rulesUnder(grants: readonly Grant[], kind: RecordKind): [ReadRule, ReadRule] {
+    return [this.access.ruleUnder(kind, grants), this.access.ruleUnder("SYSTEM", grants)];
+  }
+
+  /**
+   * One statement: up to `size` + 1 rows under `rules`, and, when `provisional` grants are given, the
+   * fingerprint of the grants in force, read by the same statement (the same snapshot as the rows).
+   */
+  private async pageUnder<K extends RecordKind>(
+    kind: K,
+    selection: PageSelection,
+    size: number,
+    [rule, systemRule]: [ReadRule, ReadRule],
+    provisional: readonly Grant[] | null,
+  ): Promise<{ rule: ReadRule; rows: RowOf[K][]; fingerprint: string | null }> {
+    const scope = this.scopeOf(systemRule);
     const table = RECORD_TABLES[kind];
     const properties = selection.properties ? [...new Set([...selection.properties, ...table.factProperties])] : null;
     const rowsOf = entityRows(this.access.db, table.entity as new () => RowOf[K], table.alias, properties);
     const conditions = [readableCondition(rule, table.columns), ...selection.where(scope)];
     const params: Record<string, unknown> = { pageRows: size + 1 };
     for (const condition of conditions) Object.assign(params, condition.params);
+    const fingerprint = provisional ? grantsFingerprint(this.access.caller.country, this.access.now) : null;
+    if (fingerprint) Object.assign(params, fingerprint.params);
     // The rule is one of the conditions, each parenthesised: a filter's OR cannot reach past it.
     const sql =
-      `SELECT ${rowsOf.selectList} FROM ${table.table} ${table.alias} ` +
+      `SELECT ${fingerprint ? `${fingerprint.sql} AS grants_fingerprint, ` : ""}${rowsOf.selectList} FROM ${table.table} ${table.alias} ` +
       `WHERE ${conditions.map((condition) => `(${condition.sql})`).join(" AND ")} ORDER BY ${selection.orderBy} LIMIT :pageRows`;
-    const rows = (await queryPrepared(this.access.db, positional(sql, params))).map((row) => rowsOf.toEntity(row));
+    const raw = await queryPrepared(this.access.db, positional(sql, params));
+    const found = raw.length > 0 && fingerprint ? (raw[0]!.grants_fingerprint as string) : null;
+    return { rule, rows: raw.map((row) => rowsOf.toEntity(row)), fingerprint: found };
+  }
+
+  /** The page's rows given to the caller, logged; the one past the page only says that more follow. */
+  private async givePage<K extends RecordKind>(kind: K, rule: ReadRule, rows: RowOf[K][], size: number, options: ReadOptions): Promise<{ nodes: RowOf[K][]; hasNextPage: boolean }> {
     const nodes = rows.slice(0, size);
     await this.logReturned(kind, rule, nodes, options);
     return { nodes, hasNextPage: rows.length > size };
@@ -176,8 +218,11 @@ export class RecordReader {
 
   private async ruleAndScope(kind: RecordKind): Promise<{ rule: ReadRule; scope: ReadScope }> {
     const [rule, systemRule] = await Promise.all([this.access.rule(kind), this.access.rule("SYSTEM")]);
-    const scope: ReadScope = { visibleSystem: (idExpression) => visibleSystemCondition(idExpression, systemRule, `visibleSystem${this.systemPrefix++}`) };
-    return { rule, scope };
+    return { rule, scope: this.scopeOf(systemRule) };
+  }
+
+  private scopeOf(systemRule: ReadRule): ReadScope {
+    return { visibleSystem: (idExpression) => visibleSystemCondition(idExpression, systemRule, `visibleSystem${this.systemPrefix++}`) };
   }
 }
 
