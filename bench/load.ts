@@ -40,7 +40,7 @@ export const WARM_UP_REQUESTS = 150;
  */
 export async function drive(options: LoadOptions, cpu: Record<string, () => number> = {}): Promise<LoadResult> {
   const warmUp = options.warmUpSeconds ? await run({ ...options, durationSeconds: options.warmUpSeconds }) : await run(options, WARM_UP_REQUESTS);
-  if (warmUp.failures > 0) throw new Error(`${warmUp.failures} of ${warmUp.requests} warm-up requests to ${options.url} failed.`);
+  if (warmUp.failures > 0) throw new Error(`${warmUp.failures} of ${warmUp.requests} warm-up requests to ${options.url} failed: the figures would mean nothing.`);
   const before = Object.fromEntries(Object.entries(cpu).map(([name, read]) => [name, read()]));
   const result = await run(options);
   if (result.failures > 0) throw new Error(`${result.failures} of ${result.requests} requests to ${options.url} failed: the figures would mean nothing.`);
