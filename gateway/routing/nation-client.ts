@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { Agent } from "undici";
 import { REQUEST_ID_HEADER } from "../../shared/service/request-id.js";
-import { bufferedPost, DeadlineExceeded, type PostTarget } from "./buffered-post.js";
+import { type BufferedAnswer, bufferedGet, bufferedPost, DeadlineExceeded, type PostTarget } from "./buffered-post.js";
 import { NationUnavailable } from "./nation-errors.js";
 
 export interface SubgraphRequest {
@@ -66,6 +66,15 @@ export class SubgraphClient {
     return { data: body.data, errors: body.errors, status };
   }
 
+  /**
+   * A GET of a small resource of a deployment (its /health, its /schema-hash), through the same
+   * kept-alive connections as the calls. Rejects when the deadline passes or the connection fails; any
+   * status is an answer.
+   */
+  get(url: string, timeoutMs: number): Promise<BufferedAnswer> {
+    return bufferedGet(this.agent, this.targetOf(url), { accept: "application/json" }, timeoutMs);
+  }
+
   close(): Promise<void> {
     return this.agent.close();
   }
@@ -80,7 +89,8 @@ export class SubgraphClient {
     if (!target) {
       const parsed = new URL(url);
       target = { origin: parsed.origin, path: parsed.pathname + parsed.search };
-      // Endpoints come from the config; a map that grew past any membership would mean a leak.
+      // Endpoints come from the config (each member's GraphQL, health and schema-hash URLs); a map that
+      // grew past any membership would mean a leak.
       if (this.targets.size >= 10_000) this.targets.clear();
       this.targets.set(url, target);
     }
