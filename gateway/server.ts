@@ -19,6 +19,7 @@ import { Circuits } from "./routing/circuit-breaker.js";
 import { CountryRouter } from "./routing/country-router.js";
 import { NationMetrics } from "./routing/nation-metrics.js";
 import { SIGN_IN_PROVIDERS_PATH, signInProvidersRoute } from "./sign-in/providers-route.js";
+import { holdOneByteNames } from "./supergraph/one-byte-names.js";
 import { SubgraphClient } from "./routing/nation-client.js";
 import { disableApolloTelemetry } from "./telemetry.js";
 
@@ -78,6 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
   );
   const board = new BoardSource(client, config.get().board.url, config.get().nationTimeoutMs, logger, nations);
+  holdOneByteNames(options.supergraphSdl);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
