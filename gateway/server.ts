@@ -53,7 +53,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // Reachability is probed for the metrics only when they are served (without a schema hash, the
   // probes would otherwise be traffic for nobody).
   const onReachability = options.metrics ? (country: string, reachable: boolean) => nations.reachable(country, reachable) : undefined;
-  // One client, one pool of kept-alive connections per member, for the calls and the periodic checks alike.
+  // One client for the calls and the periodic checks, each over kept-alive connections (the checks in a pool of their own).
   const client = new SubgraphClient();
   const get = (url: string, timeoutMs: number) => client.get(url, timeoutMs);
   const schemas = new SchemaWatch(() => config.get().countries, get, options.nationalSchemaHash, logger, onReachability);

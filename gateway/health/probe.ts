@@ -1,6 +1,6 @@
 /**
- * A GET of one of a member's small resources, read whole: the gateway's `SubgraphClient.get`, which
- * rides the connections its calls keep alive. Rejects when the deadline passes or the connection fails.
+ * A GET of one of a member's small resources, read whole: the gateway's `SubgraphClient.get`, over
+ * kept-alive connections. Rejects when the deadline passes or the connection fails.
  */
 export type MemberGet = (url: string, timeoutMs: number) => Promise<{ status: number; text: string }>;
 

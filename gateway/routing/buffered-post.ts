@@ -42,9 +42,9 @@ export function bufferedPost(
 
 /**
  * One GET, read whole and bounded by `timeoutMs` as `bufferedPost` is: for the small periodic checks
- * of every member (schema hash, health), which then ride the connections the calls keep alive instead
- * of paying, per member and per check, for `fetch` (streams, Headers, an AbortSignal whose timer fires
- * long after the answer) and for a connection pool of its own.
+ * of every member (schema hash, health), which then cost a dispatch on a kept-alive connection instead
+ * of, per member and per check, `fetch`'s streams, Headers and an AbortSignal whose timer fires long
+ * after the answer.
  */
 export function bufferedGet(dispatcher: Dispatcher, target: PostTarget, headers: Record<string, string>, timeoutMs: number): Promise<BufferedAnswer> {
   return new Promise<BufferedAnswer>((resolve, reject) => {

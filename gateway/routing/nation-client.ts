@@ -33,6 +33,12 @@ export interface SubgraphResponse {
  */
 export class SubgraphClient {
   private readonly agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 128 });
+  /**
+   * The periodic checks' own small pool: a check never waits behind calls (a caller's slow queries
+   * filling a country's connections must not make its health probe fail, see CountryRouter.judge), and
+   * its connection outlives the 30 s between two rounds of schema checks.
+   */
+  private readonly checks = new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 600_000, connections: 2 });
   /** Each endpoint's origin and path, parsed once: the same few URLs are called on every request. */
   private readonly targets = new Map<string, PostTarget>();
 
@@ -67,21 +73,21 @@ export class SubgraphClient {
   }
 
   /**
-   * A GET of a small resource of a deployment (its /health, its /schema-hash), through the same
-   * kept-alive connections as the calls. Rejects when the deadline passes or the connection fails; any
+   * A GET of a small resource of a deployment (its /health, its /schema-hash) over kept-alive
+   * connections of the checks' own. Rejects when the deadline passes or the connection fails; any
    * status is an answer.
    */
   get(url: string, timeoutMs: number): Promise<BufferedAnswer> {
-    return bufferedGet(this.agent, this.targetOf(url), { accept: "application/json" }, timeoutMs);
+    return bufferedGet(this.checks, this.targetOf(url), { accept: "application/json" }, timeoutMs);
   }
 
-  close(): Promise<void> {
-    return this.agent.close();
+  async close(): Promise<void> {
+    await Promise.all([this.agent.close(), this.checks.close()]);
   }
 
   /** Aborts calls still running: after a draining close, nobody waits for their answers. */
-  destroy(): Promise<void> {
-    return this.agent.destroy();
+  async destroy(): Promise<void> {
+    await Promise.all([this.agent.destroy(), this.checks.destroy()]);
   }
 
   private targetOf(url: string): PostTarget {
