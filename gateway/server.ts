@@ -19,6 +19,7 @@ import { Circuits } from "./routing/circuit-breaker.js";
 import { CountryRouter } from "./routing/country-router.js";
 import { NationMetrics } from "./routing/nation-metrics.js";
 import { SIGN_IN_PROVIDERS_PATH, signInProvidersRoute } from "./sign-in/providers-route.js";
+import { holdOneByteNames } from "./supergraph/one-byte-names.js";
 import { SubgraphClient } from "./routing/nation-client.js";
 import { disableApolloTelemetry } from "./telemetry.js";
 
@@ -52,7 +53,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // Reachability is probed for the metrics only when they are served (without a schema hash, the
   // probes would otherwise be traffic for nobody).
   const onReachability = options.metrics ? (country: string, reachable: boolean) => nations.reachable(country, reachable) : undefined;
-  const schemas = new SchemaWatch(() => config.get().countries, options.nationalSchemaHash, logger, onReachability);
+  // One client for the calls and the periodic checks, each over kept-alive connections (the checks in a pool of their own).
+  const client = new SubgraphClient();
+  const get = (url: string, timeoutMs: number) => client.get(url, timeoutMs);
+  const schemas = new SchemaWatch(() => config.get().countries, get, options.nationalSchemaHash, logger, onReachability);
   config.onChange((next) => {
     endpoints = endpointsOf(config);
     registry = IssuerRegistry.fromConfig(next);
@@ -61,7 +65,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   if (!options.nationalSchemaHash) logger.warn("no national schema hash given: countries' schema versions are not checked");
   await schemas.checkAll();
   schemas.start(options.schemaCheckMs ?? 30_000);
-  const client = new SubgraphClient();
   const router = new CountryRouter(
     {
       endpointOf: (code) => endpoints.get(code),
@@ -76,6 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
   );
   const board = new BoardSource(client, config.get().board.url, config.get().nationTimeoutMs, logger, nations);
+  holdOneByteNames(options.supergraphSdl);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
@@ -101,7 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     rateLimit: () => config.get().rateLimit,
     // The gateway can serve as long as it runs: a country that is down costs only its own part.
     routes: {
-      "/health": async () => ({ status: 200, body: await checkHealth(config.get(), circuits, schemas) }),
+      "/health": async () => ({ status: 200, body: await checkHealth(config.get(), circuits, schemas, get) }),
       [SIGN_IN_PROVIDERS_PATH]: signInProvidersRoute(() => config.get()),
     },
     prefixRoutes: options.devIssuersDir ? { [DEV_ISSUERS_PATH]: serveDevJwks(options.devIssuersDir) } : {},

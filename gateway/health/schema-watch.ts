@@ -1,6 +1,7 @@
 import type { CountryEndpoint } from "../../shared/config/hub-config.js";
 import { SCHEMA_HASH_PATH } from "../../shared/federation/schema-hash.js";
 import type { Logger } from "../../shared/logging/logger.js";
+import type { MemberGet } from "./probe.js";
 
 const PROBE_TIMEOUT_MS = 1000;
 
@@ -18,6 +19,8 @@ export class SchemaWatch {
 
   constructor(
     private readonly countries: () => readonly CountryEndpoint[],
+    /** How a country's /schema-hash is fetched (the gateway's kept-alive client: a check every 30 s of every country). */
+    private readonly get: MemberGet,
     private readonly expectedHash: string | undefined,
     private readonly logger: Logger,
     private readonly onReachability?: (country: string, reachable: boolean) => void,
@@ -44,8 +47,8 @@ export class SchemaWatch {
   private async check({ code, url }: CountryEndpoint): Promise<void> {
     let served: unknown;
     try {
-      const response = await fetch(new URL(SCHEMA_HASH_PATH, url), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
-      served = response.ok ? ((await response.json()) as { sha256?: unknown }).sha256 : undefined;
+      const { status, text } = await this.get(new URL(SCHEMA_HASH_PATH, url).href, PROBE_TIMEOUT_MS);
+      served = status >= 200 && status < 300 ? (JSON.parse(text) as { sha256?: unknown } | null)?.sha256 : undefined;
     } catch {
       this.onReachability?.(code, false);
       return;

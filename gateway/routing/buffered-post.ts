@@ -1,6 +1,6 @@
 import type { Dispatcher } from "undici";
 
-/** Where a POST goes, parsed once per endpoint rather than on every call. */
+/** Where a request goes, parsed once per endpoint rather than on every call. */
 export interface PostTarget {
   origin: string;
   path: string;
@@ -37,6 +37,18 @@ export function bufferedPost(
 ): Promise<BufferedAnswer> {
   return new Promise<BufferedAnswer>((resolve, reject) => {
     dispatcher.dispatch({ origin: target.origin, path: target.path, method: "POST", headers, body }, new CollectedAnswer(resolve, reject, timeoutMs));
+  });
+}
+
+/**
+ * One GET, read whole and bounded by `timeoutMs` as `bufferedPost` is: for the small periodic checks
+ * of every member (schema hash, health), which then cost a dispatch on a kept-alive connection instead
+ * of, per member and per check, `fetch`'s streams, Headers and an AbortSignal whose timer fires long
+ * after the answer.
+ */
+export function bufferedGet(dispatcher: Dispatcher, target: PostTarget, headers: Record<string, string>, timeoutMs: number): Promise<BufferedAnswer> {
+  return new Promise<BufferedAnswer>((resolve, reject) => {
+    dispatcher.dispatch({ origin: target.origin, path: target.path, method: "GET", headers }, new CollectedAnswer(resolve, reject, timeoutMs));
   });
 }
 

@@ -1,4 +1,3 @@
-import { probeHealth } from "../health/probe.js";
 
 /** Longest a probe may take; a country's GET /health answers in milliseconds when it is up. */
 const MAX_PROBE_MS = 1000;
@@ -10,7 +9,7 @@ const MAX_PROBE_MS = 1000;
 export class CountryProbes {
   private readonly inFlight = new Map<string, Promise<boolean>>();
 
-  constructor(private readonly probe: (url: string, timeoutMs: number) => Promise<boolean> = probeHealth) {}
+  constructor(private readonly probe: (url: string, timeoutMs: number) => Promise<boolean>) {}
 
   isUp(country: string, url: string, budgetMs: number): Promise<boolean> {
     let pending = this.inFlight.get(country);

@@ -6,6 +6,7 @@ import type { Logger } from "../../shared/logging/logger.js";
 import type { GatewayContext } from "../context.js";
 import type { CircuitBreaker, Circuits } from "./circuit-breaker.js";
 import { observeNationCall } from "./observe-nation-call.js";
+import { probeHealth } from "../health/probe.js";
 import { CountryProbes } from "./country-probes.js";
 import type { Forwarded, SubgraphClient, SubgraphRequest, SubgraphResponse } from "./nation-client.js";
 import { NationUnavailable, nationUnavailableError, unknownCountryError } from "./nation-errors.js";
@@ -38,12 +39,14 @@ interface ShardAnswer {
  * country. A country that cannot answer costs only its own part of the response.
  */
 export class CountryRouter implements GraphQLDataSource<GatewayContext> {
-  private readonly probes = new CountryProbes();
+  private readonly probes: CountryProbes;
 
   constructor(
     private readonly directory: CountryDirectory,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.probes = new CountryProbes((url, timeoutMs) => probeHealth((target, ms) => directory.client.get(target, ms), url, timeoutMs));
+  }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;

@@ -18,6 +18,7 @@ describe("the gateway's client to a deployment", () => {
       req.on("data", (chunk) => (body += chunk));
       req.on("end", () => {
         seen.push({ authorization: req.headers.authorization, requestId: req.headers["x-request-id"] as string | undefined, body });
+        if (req.method === "GET") return void res.writeHead(req.url === "/health" ? 200 : 404, { "content-type": "application/json" }).end('{"status":"up"}');
         if (req.url === "/garbage") return void res.end("<html>");
         if (req.url === "/slow") return void setTimeout(() => res.end("{}"), 500);
         res.setHeader("content-type", "application/json");
@@ -43,6 +44,19 @@ describe("the gateway's client to a deployment", () => {
     // A call may go out before the previous socket is back in the pool: a second one, then no more.
     expect(connections).toBeLessThanOrEqual(2);
     expect(seen.at(-1)!.authorization).toBe("Bearer t");
+  });
+
+  it("makes its periodic checks (GET) over kept-alive connections of their own, status and body read whole", async () => {
+    await client.call(`${url}/graphql`, { query: "{ echo }", variables: {} }, "Bearer t", 2000);
+    connections = 0;
+    for (let i = 0; i < 10; i++) {
+      expect(await client.get(`${url}/health`, 1000)).toEqual({ status: 200, text: '{"status":"up"}' });
+      await client.call(`${url}/graphql`, { query: "{ echo }", variables: { i } }, "Bearer t", 2000);
+    }
+    expect((await client.get(`${url}/nothing`, 1000)).status).toBe(404);
+    // One for the checks; the calls go on over the connection they had.
+    expect(connections).toBe(1);
+    await expect(client.get("http://127.0.0.1:1/health", 1000)).rejects.toBeDefined();
   });
 
   it("sends the gateway's request id as x-request-id, and none when there is none", async () => {

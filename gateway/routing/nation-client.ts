@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { Agent } from "undici";
 import { REQUEST_ID_HEADER } from "../../shared/service/request-id.js";
-import { bufferedPost, DeadlineExceeded, type PostTarget } from "./buffered-post.js";
+import { type BufferedAnswer, bufferedGet, bufferedPost, DeadlineExceeded, type PostTarget } from "./buffered-post.js";
 import { NationUnavailable } from "./nation-errors.js";
 
 export interface SubgraphRequest {
@@ -33,6 +33,12 @@ export interface SubgraphResponse {
  */
 export class SubgraphClient {
   private readonly agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 128 });
+  /**
+   * The periodic checks' own small pool: a check never waits behind calls (a caller's slow queries
+   * filling a country's connections must not make its health probe fail, see CountryRouter.judge), and
+   * its connection outlives the 30 s between two rounds of schema checks.
+   */
+  private readonly checks = new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 600_000, connections: 2 });
   /** Each endpoint's origin and path, parsed once: the same few URLs are called on every request. */
   private readonly targets = new Map<string, PostTarget>();
 
@@ -66,13 +72,22 @@ export class SubgraphClient {
     return { data: body.data, errors: body.errors, status };
   }
 
-  close(): Promise<void> {
-    return this.agent.close();
+  /**
+   * A GET of a small resource of a deployment (its /health, its /schema-hash) over kept-alive
+   * connections of the checks' own. Rejects when the deadline passes or the connection fails; any
+   * status is an answer.
+   */
+  get(url: string, timeoutMs: number): Promise<BufferedAnswer> {
+    return bufferedGet(this.checks, this.targetOf(url), { accept: "application/json" }, timeoutMs);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.agent.close(), this.checks.close()]);
   }
 
   /** Aborts calls still running: after a draining close, nobody waits for their answers. */
-  destroy(): Promise<void> {
-    return this.agent.destroy();
+  async destroy(): Promise<void> {
+    await Promise.all([this.agent.destroy(), this.checks.destroy()]);
   }
 
   private targetOf(url: string): PostTarget {
@@ -80,7 +95,8 @@ export class SubgraphClient {
     if (!target) {
       const parsed = new URL(url);
       target = { origin: parsed.origin, path: parsed.pathname + parsed.search };
-      // Endpoints come from the config; a map that grew past any membership would mean a leak.
+      // Endpoints come from the config (each member's GraphQL, health and schema-hash URLs); a map that
+      // grew past any membership would mean a leak.
       if (this.targets.size >= 10_000) this.targets.clear();
       this.targets.set(url, target);
     }
