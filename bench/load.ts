@@ -82,13 +82,18 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
-/** Sends the request once and fails loudly unless it is answered in full: load on errors measures nothing. */
-export async function answerOf<T = Record<string, unknown>>(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await fetch(url, {
+/** Sends the request once, as the load runs send it, whatever the answer. */
+export function post(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<Response> {
+  return fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
+}
+
+/** Sends the request once and fails loudly unless it is answered in full: load on errors measures nothing. */
+export async function answerOf<T = Record<string, unknown>>(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await post(url, token, query, variables);
   const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   if (!response.ok || body.errors?.length || !body.data) {
     throw new Error(`${url} did not answer the benchmark query in full (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);

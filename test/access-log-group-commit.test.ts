@@ -79,7 +79,7 @@ describe("the access log's group commit", () => {
     );
   const commits = () => log.statements.filter((s) => s === "COMMIT").length;
   /** An append after a head the writer knows is one statement, its own transaction (append-entries.ts). */
-  const isAppendAfterHead = (s: string) => s.startsWith("WITH chain_lock");
+  const isAppendAfterHead = (s: string) => kindOf(s) === "append after head";
   /** Flushes that wrote: the locked path's COMMITs and the appends after a known head. */
   const transactions = () => commits() + log.statements.filter(isAppendAfterHead).length;
   const lockAttempts = () => log.statements.filter((s) => s.includes("pg_advisory_xact_lock")).length;

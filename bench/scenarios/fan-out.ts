@@ -1,7 +1,7 @@
 import { cpus } from "node:os";
 import { treeCpuMs } from "../cpu.js";
 import type { DevHub } from "../dev-hub.js";
-import { answerOf, drive, type LoadResult } from "../load.js";
+import { answerOf, drive, type LoadResult, post } from "../load.js";
 import { FAN_OUT } from "../queries.js";
 import type { Row } from "../report.js";
 import type { ScenarioResult } from "./scenario.js";
@@ -29,11 +29,7 @@ export async function measureFanOut(hub: DevHub, token: string, levels: number[]
     }
     // The level's own first request finds every country at its third request, still compiling on the
     // shared cores (at 50 countries it took them 2 s, past the per-country timeout); it is not checked.
-    await fetch(hub.gatewayUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: FAN_OUT, variables }),
-    }).then((response) => response.arrayBuffer());
+    await post(hub.gatewayUrl, token, FAN_OUT, variables).then((response) => response.arrayBuffer());
     const answer = await answerOf<{ countries: unknown[] }>(hub.gatewayUrl, token, FAN_OUT, variables);
     if (answer.countries.length !== level) throw new Error(`fan-out to ${level} countries answered ${answer.countries.length}`);
     const cpu = { hub: () => treeCpuMs(hub.pid), gateway: () => treeCpuMs(gatewayPid) };

@@ -22,27 +22,15 @@ export function grantsFingerprint(grantee: string, now: Date): SqlCondition {
   };
 }
 
+const byDataSource = new WeakMap<DataSource, Map<string, GrantsSeen>>();
+
 /**
  * The grants this process last read for each grantee country (one entry per country, replaced by every
  * read). Never trusted alone: a read that starts from them must find their fingerprint in force in the
  * same statement (RecordReader.readPage), else it is read again under grants read fresh.
  */
-export class LastGrantsSeen {
-  private readonly byGrantee = new Map<string, GrantsSeen>();
-
-  get(grantee: string): GrantsSeen | undefined {
-    return this.byGrantee.get(grantee);
-  }
-
-  set(grantee: string, seen: GrantsSeen): void {
-    this.byGrantee.set(grantee, seen);
-  }
-}
-
-const byDataSource = new WeakMap<DataSource, LastGrantsSeen>();
-
-export function lastGrantsSeen(db: DataSource): LastGrantsSeen {
+export function lastGrantsSeen(db: DataSource): Map<string, GrantsSeen> {
   let seen = byDataSource.get(db);
-  if (!seen) byDataSource.set(db, (seen = new LastGrantsSeen()));
+  if (!seen) byDataSource.set(db, (seen = new Map()));
   return seen;
 }

@@ -85,14 +85,13 @@ export class RecordReader {
     // which would never show a new grant), its rows are dropped unused and it is read again below.
     const provisional = this.access.provisional();
     if (provisional) {
-      const page = await this.pageUnder(kind, selection, size, this.rulesUnder(provisional.grants, kind), provisional.grants);
+      const page = await this.pageUnder(kind, selection, size, this.rulesUnder(provisional.grants, kind), true);
       if (page.rows.length > 0 && page.fingerprint === provisional.fingerprint) {
         this.access.confirm(provisional);
         return this.givePage(kind, page.rule, page.rows, size, options);
       }
     }
-    const rules = await Promise.all([this.access.rule(kind), this.access.rule("SYSTEM")]);
-    const page = await this.pageUnder(kind, selection, size, rules, null);
+    const page = await this.pageUnder(kind, selection, size, await this.rulesOf(kind), false);
     return this.givePage(kind, page.rule, page.rows, size, options);
   }
 
@@ -101,16 +100,22 @@ export class RecordReader {
     return [this.access.ruleUnder(kind, grants), this.access.ruleUnder("SYSTEM", grants)];
   }
 
+  /** The rule for `kind` and for systems (the scope's) under the grants this request reads under. */
+  private rulesOf(kind: RecordKind): Promise<[ReadRule, ReadRule]> {
+    return Promise.all([this.access.rule(kind), this.access.rule("SYSTEM")]);
+  }
+
   /**
-   * One statement: up to `size` + 1 rows under `rules`, and, when `provisional` grants are given, the
-   * fingerprint of the grants in force, read by the same statement (the same snapshot as the rows).
+   * One statement: up to `size` + 1 rows under `rules`, and, when `withFingerprint` (rules under grants
+   * seen earlier), the fingerprint of the grants in force, read by the same statement (the same snapshot
+   * as the rows).
    */
   private async pageUnder<K extends RecordKind>(
     kind: K,
     selection: PageSelection,
     size: number,
     [rule, systemRule]: [ReadRule, ReadRule],
-    provisional: readonly Grant[] | null,
+    withFingerprint: boolean,
   ): Promise<{ rule: ReadRule; rows: RowOf[K][]; fingerprint: string | null }> {
     const scope = this.scopeOf(systemRule);
     const table = RECORD_TABLES[kind];
@@ -119,7 +124,7 @@ export class RecordReader {
     const conditions = [readableCondition(rule, table.columns), ...selection.where(scope)];
     const params: Record<string, unknown> = { pageRows: size + 1 };
     for (const condition of conditions) Object.assign(params, condition.params);
-    const fingerprint = provisional ? grantsFingerprint(this.access.caller.country, this.access.now) : null;
+    const fingerprint = withFingerprint ? grantsFingerprint(this.access.caller.country, this.access.now) : null;
     if (fingerprint) Object.assign(params, fingerprint.params);
     // The rule is one of the conditions, each parenthesised: a filter's OR cannot reach past it.
     const sql =
@@ -217,7 +222,7 @@ export class RecordReader {
   }
 
   private async ruleAndScope(kind: RecordKind): Promise<{ rule: ReadRule; scope: ReadScope }> {
-    const [rule, systemRule] = await Promise.all([this.access.rule(kind), this.access.rule("SYSTEM")]);
+    const [rule, systemRule] = await this.rulesOf(kind);
     return { rule, scope: this.scopeOf(systemRule) };
   }
 
