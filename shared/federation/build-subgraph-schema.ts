@@ -4,7 +4,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
 import { HubDateTime } from "./date-time-scalar.js";
-import { buildSchema, type NonEmptyArray, createResolversMap } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 
 /** Federation 2 directives our subgraphs use. */
 const FEDERATION_LINK =
@@ -25,6 +25,7 @@ export interface SubgraphSchemaOptions {
  * Every subgraph maps `Date` to the scalar named `DateTime` (a range-checked graphql-scalars DateTime), or composition would see two date scalars.
  */
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
+  argumentsInDeclaredOrder();
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
@@ -38,4 +39,15 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) };
   }
   return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}
+
+/**
+ * type-graphql records a method's parameters as their decorators run (last parameter first) and sorts
+ * them by position, in place, only when a resolver is first called. A schema built before any request
+ * listed arguments in reverse and one built after listed them as declared, so the same code hashed to
+ * two national schemas in one process (the gateway refused a country over it). Sorted before every
+ * build, the order is the declared one whatever ran before.
+ */
+function argumentsInDeclaredOrder(): void {
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
 }
