@@ -45,6 +45,8 @@ export async function measureRoundTrips(hub: DevHub, country: string, reader: st
   } finally {
     log.restore();
     await server.close();
+    // Its chain watch and head publisher first: a check still running would find the driver gone.
+    await deployment.stop();
     await db.destroy();
   }
 }
