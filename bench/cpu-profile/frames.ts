@@ -24,6 +24,7 @@ const SCRIPT_CATEGORIES: [string, RegExp][] = [
   ["JWT verification (jose, shared/auth)", /node_modules\/jose\/|\/shared\/auth\//],
   ["Apollo Server request pipeline", /node_modules\/@apollo\/server\/|node_modules\/@as-integrations\//],
   ["Apollo federation (_entities)", /node_modules\/@apollo\/(subgraph|federation-internals)\//],
+  ["Apollo gateway (query plans, result shaping)", /node_modules\/@apollo\/(gateway|query-planner)\//],
   ["graphql-js (parse, validate, execute)", /node_modules\/graphql\//],
   ["type-graphql (resolvers, middleware, scalars)", /node_modules\/(type-graphql|graphql-scalars)\//],
   ["TypeORM (query building, hydration)", /node_modules\/typeorm\//],
@@ -38,7 +39,8 @@ const SCRIPT_CATEGORIES: [string, RegExp][] = [
     "Fastify HTTP front (routing, hooks, helmet, rate limit)",
     /node_modules\/(fastify|@fastify\/[^/]+|find-my-way|avvio|light-my-request|fast-json-stringify|helmet|negotiator|fast-querystring|toad-cache|process-warning|abstract-logging|content-type|fast-content-type-parse|secure-json-parse|ret|safe-regex2)\/|\/shared\/service\//,
   ],
-  ["other code of ours", /\/(shared|subgraphs|gateway)\//],
+  // Outside node_modules only: `node_modules/@apollo/gateway/` holds a `gateway/` folder too.
+  ["other code of ours", /^(?!.*node_modules\/).*\/(shared|subgraphs|gateway)\//],
   ["dataloader", /node_modules\/dataloader\//],
   ["node crypto (hashes)", /^node:internal\/crypto\//],
   ["module loading (start-up)", /^node:internal\/(modules|deps\/cjs-module-lexer|source_map)\//],

@@ -74,4 +74,10 @@ describe("CPU profile summaries", () => {
     ]);
     expect(samples.map((sample) => chargedCategory(sample.frames))).toEqual(["pg driver and protocol", "garbage collection", "JSON serialisation and parsing (V8)"]);
   });
+
+  it("tells Apollo's gateway library apart from the hub's own gateway folder", () => {
+    const frame = (url: string) => ({ kind: "js" as const, name: "f", url });
+    expect(categoryOf(frame(`${NM}/@apollo/gateway/dist/resultShaping.js`))).toBe("Apollo gateway (query plans, result shaping)");
+    expect(categoryOf(frame("file:///hub/dist/gateway/routing/nation-client.js"))).toBe("other code of ours");
+  });
 });
