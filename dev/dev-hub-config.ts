@@ -28,7 +28,8 @@ export async function ensureDevIssuers(layout: DevLayout, countries: readonly st
 export function writeDevHubConfig(layout: DevLayout, countries: readonly string[], issuers: DevIssuer[]): HubConfig {
   const config: HubConfig = {
     audience: DEFAULT_AUDIENCE,
-    board: { url: boardUrl(layout) },
+    // The board asks a submitting country through the gateway to vouch for its report.
+    board: { url: boardUrl(layout), gatewayUrl: `${layout.gatewayBaseUrl}/graphql` },
     countries: countries.map((code, i) => ({ code, url: nationalUrl(layout, i) })),
     // Each participant's provider as production names one: by its discovery document, from which the
     // hub takes its keys (jose fetches them again on an unknown kid, so a new key needs no restart), and

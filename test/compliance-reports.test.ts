@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Classification } from "../shared/policy/classification.js";
+import { insertIncidents } from "./support/incidents.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
 
 const REPORT_FIELDS = `id country milestone version baselineVersion status submittedAt
@@ -9,7 +11,9 @@ const REVIEW = `mutation($input: ReviewComplianceReportInput!) { reviewComplianc
 const LIST = `query($country: ID, $milestone: MilestoneCode) { complianceReports(country: $country, milestone: $milestone) { id country milestone version status } }`;
 const ONE = `query($id: ID!) { complianceReport(id: $id) { ${REPORT_FIELDS} } }`;
 
+// Records JP holds (inserted in beforeAll): JP vouches for evidence it finds in its own register only.
 const INCIDENT = "6290f63c-8086-4527-a556-3fd5f591bf55";
+const RED_TEAM_FINDING = "1b0f3c9e-5a55-4f5e-9a34-0c3c5e8d6a01";
 interface AssessmentInput {
   itemCode: string;
   rating: string;
@@ -19,7 +23,7 @@ interface AssessmentInput {
 const submission = (milestone = "M6", assessments?: AssessmentInput[]) => ({
   milestone,
   assessments: assessments ?? [
-    { itemCode: "TSB-01", rating: "LARGELY_COMPLIANT", note: "Red-teaming required by the 2026 guidelines.", evidence: [{ kind: "AUDIT", country: "JP", id: randomUUID() }] },
+    { itemCode: "TSB-01", rating: "LARGELY_COMPLIANT", note: "Red-teaming required by the 2026 guidelines.", evidence: [{ kind: "INCIDENT", country: "JP", id: RED_TEAM_FINDING }] },
     { itemCode: "TSB-16", rating: "COMPLIANT", evidence: [{ kind: "INCIDENT", country: "JP", id: INCIDENT }] },
   ],
 });
@@ -40,6 +44,7 @@ describe("compliance reports", () => {
 
   beforeAll(async () => {
     hub = await startTestHub({ countries: ["JP", "US", "KR"] });
+    await insertIncidents(hub.nations.get("JP")!.db, "JP", [{ id: INCIDENT, classification: Classification.PUBLIC }, { id: RED_TEAM_FINDING }]);
     jpRegulator = await hub.token("JP", { roles: ["regulator"], subject: "jp-officer-7" });
     usRegulator = await hub.token("US", { roles: ["regulator"] });
     krRegulator = await hub.token("KR", { roles: ["regulator"] });
@@ -151,7 +156,7 @@ describe("compliance reports", () => {
       ["an item outside the baseline", [{ itemCode: "TSB-31", rating: "COMPLIANT" }], "assessments[0].itemCode"],
       ["an item twice", [{ itemCode: "TSB-01", rating: "COMPLIANT" }, { itemCode: "tsb-01", rating: "NON_COMPLIANT" }], "assessments[1].itemCode"],
       ["an oversized note", [{ itemCode: "TSB-01", rating: "COMPLIANT", note: "x".repeat(4001) }], "assessments[0].note"],
-      ["another country's record as evidence", [{ itemCode: "TSB-01", rating: "COMPLIANT", evidence: evidence("US", INCIDENT) }], "assessments[0].evidence[0].country"],
+      ["another country's record as evidence", [{ itemCode: "TSB-01", rating: "COMPLIANT", evidence: evidence("US", INCIDENT) }], "assessments[0].evidence[0]"],
       ["a record id that is not a UUID", [{ itemCode: "TSB-01", rating: "COMPLIANT", evidence: evidence("JP", "INC-42") }], "assessments[0].evidence[0].id"],
       [
         "a bad entry after good ones",

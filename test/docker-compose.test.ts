@@ -458,6 +458,8 @@ describe("shared/deploy/hub.compose.json", () => {
     expect(config.countries.map((c) => c.code)).toEqual(COUNTRIES);
     for (const country of config.countries) expect(serviceAt(country.url)).toBe(nationalService(country.code)[0]);
     expect(serviceAt(config.board.url)).toBe(serviceRunning("dist/subgraphs/board/main.js")[0]);
+    // The board reaches the gateway on the compose network, where submissions are vouched for.
+    expect(serviceAt(config.board.gatewayUrl!)).toBe(serviceRunning("dist/gateway/main.js")[0]);
   });
 
   it("trusts one dev issuer per participant, with the keys the issuers service writes", () => {

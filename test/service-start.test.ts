@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const ROOT = new URL("..", import.meta.url).pathname;
 
 const goodConfig = {
-  board: { url: "http://127.0.0.1:4100/graphql" },
+  board: { url: "http://127.0.0.1:4100/graphql", gatewayUrl: "http://127.0.0.1:4000/graphql" },
   countries: [{ code: "JP", url: "http://127.0.0.1:4101/graphql" }],
   issuers: [{ participant: "JP", issuer: "https://idp.jp.example", jwksUri: "https://idp.jp.example/jwks.json" }],
 };

@@ -18,7 +18,7 @@ export { DEFAULT_HTTP, DEFAULT_RATE_LIMIT, type HttpSettings, type RateLimitSett
 export interface HubConfig {
   /** `aud` every token must carry. */
   audience: string;
-  board: { url: string };
+  board: BoardEndpoint;
   countries: CountryEndpoint[];
   issuers: IssuerConfig[];
   /** Per-country budget for one fetch; one slow country must not hold the whole answer. */
@@ -49,6 +49,17 @@ export interface TracingSettings {
    * sending an unsampled traceparent; the gateway starts each request's trace itself.
    */
   acceptClientContext: boolean;
+}
+
+export interface BoardEndpoint {
+  url: string;
+  /**
+   * The gateway's URL as the board reaches it (in production an internal address). The board asks the
+   * submitting country, through the gateway and with the submitter's own token, to vouch for a report's
+   * evidence and figures; unset, a submission is refused as NATION_UNAVAILABLE and the board process
+   * refuses to start.
+   */
+  gatewayUrl?: string;
 }
 
 export interface CountryEndpoint {
@@ -121,7 +132,7 @@ const issuerSchema = z
  */
 export const hubConfigSchema = z.strictObject({
   audience: z.string({ error: "must be a string" }).min(1, { error: "must be a non-empty string" }).default(DEFAULT_AUDIENCE),
-  board: z.strictObject({ url: httpUrl() }, { error: "must be an object with a url" }),
+  board: z.strictObject({ url: httpUrl(), gatewayUrl: httpUrl().optional() }, { error: "must be an object with a url (and gatewayUrl)" }),
   countries: z.array(countrySchema, { error: "must be an array" }),
   issuers: z.array(issuerSchema, { error: "must be an array" }).min(1, { error: "must be a non-empty array" }),
   nationTimeoutMs: positiveMs().default(DEFAULT_NATION_TIMEOUT_MS),

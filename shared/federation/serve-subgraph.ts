@@ -16,6 +16,7 @@ import type { MetricsListenerOptions } from "../observability/metrics/metrics-li
 import type { ServiceMetrics } from "../observability/metrics/service-metrics.js";
 import { type ApolloExtras, startHubApollo } from "../service/hub-apollo-server.js";
 import { noStoreResponses } from "../service/no-store.js";
+import type { GraphQLRequestInfo } from "../service/graphql-route.js";
 import type { RouteHandler } from "../service/plain-routes.js";
 import { type RunningServer, startServiceHttp } from "../service/service-http.js";
 import { SCHEMA_HASH_PATH, schemaHash } from "./schema-hash.js";
@@ -28,8 +29,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> extends Apo
   /** The trusted issuers now (membership can change while the service runs). */
   registry: () => IssuerRegistry;
   logger: Logger;
-  /** Builds the per-request context once the caller is known; `operationHash` identifies the request. */
-  context: (caller: Caller, operationHash: string) => TContext;
+  /**
+   * Builds the per-request context once the caller is known; `operationHash` identifies the request,
+   * `request` holds its verified Authorization header and id (for a call made on the caller's behalf).
+   */
+  context: (caller: Caller, operationHash: string, request: GraphQLRequestInfo) => TContext;
   port: number;
   host?: string;
   /** Liveness facts for GET /health (e.g. the country this deployment serves); a throw answers 503. */
@@ -70,7 +74,7 @@ export async function serveSubgraph<TContext extends BaseContext>(options: Subgr
     apollo,
     logger,
     authenticate: (authorization) => authenticate(authorization, registry(), logger, (reason) => options.serviceMetrics.tokenRejected(reason)),
-    context: ({ identity, operationHash }) => options.context(identity.caller, operationHash),
+    context: (request) => options.context(request.identity.caller, request.operationHash, request),
     http: config.get().http,
     rateLimit: () => config.get().rateLimit,
     routes: {

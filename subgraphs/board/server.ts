@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { limitsOf } from "../../shared/limits/index.js";
 import { IssuerRegistry } from "../../shared/auth/issuer-registry.js";
 import type { LiveConfig } from "../../shared/config/live-config.js";
 import { serveSubgraph } from "../../shared/federation/serve-subgraph.js";
@@ -8,6 +9,7 @@ import { registerPoolMetrics } from "../../shared/observability/metrics/db-pool-
 import type { MetricsListenerOptions } from "../../shared/observability/metrics/metrics-listener.js";
 import { ServiceMetrics } from "../../shared/observability/metrics/service-metrics.js";
 import type { BoardContext } from "./context.js";
+import { gatewayClient } from "./attestation/gateway-client.js";
 import { reportLoaders } from "./compliance/report-loaders.js";
 import { admitListedCountries } from "./countries/admit-listed-countries.js";
 import { countryLoader } from "./countries/country-loader.js";
@@ -42,7 +44,21 @@ export async function startBoardServer({ config, db, port, host, logger, metrics
     host,
     serviceMetrics,
     metrics,
-    context: (caller) => ({ caller, db, countriesByCode: countryLoader(db), compliance: reportLoaders(db) }),
+    context: (caller, _operationHash, request) => ({
+      caller,
+      db,
+      countriesByCode: countryLoader(db),
+      compliance: reportLoaders(db),
+      gateway: gatewayClient({
+        url: config.get().board.gatewayUrl,
+        authorization: request.identity.authorization,
+        requestId: request.requestId,
+        // The gateway gives the country nationTimeoutMs; this leaves it the time to say so.
+        timeoutMs: config.get().nationTimeoutMs + 1000,
+        maxAliases: limitsOf(config.get()).maxAliases,
+        country: caller.country,
+      }),
+    }),
     health: async () => {
       await db.query("SELECT 1");
       return {};

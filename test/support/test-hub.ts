@@ -146,6 +146,9 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   const { supergraphSdl, nationalSdlHash } = await supergraph;
   const gatewayConfig = new LiveConfig(config);
   const gateway = await startGateway({ config: gatewayConfig, supergraphSdl, nationalSchemaHash: nationalSdlHash, port: 0, logger: loggerOf("gateway"), metrics });
+  // Known only now: the board asks submitting countries through the gateway to vouch for their reports.
+  config.board.gatewayUrl = gateway.url;
+  await subgraphConfig.update({ ...subgraphConfig.get(), board: { ...subgraphConfig.get().board, gatewayUrl: gateway.url } });
 
   return {
     gatewayUrl: gateway.url,

@@ -4,6 +4,7 @@ import { BOARD } from "../../../shared/auth/caller.js";
 import { forbidden } from "../../../shared/errors/hub-errors.js";
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { askOwnerToVouch } from "../attestation/owner-attestation.js";
 import { BASELINE } from "../baseline/baseline-catalogue.js";
 import type { BoardContext } from "../context.js";
 import { ComplianceAssessment, ComplianceEvidence } from "./compliance-assessment.js";
@@ -22,7 +23,7 @@ export class SubmitComplianceReportResolver {
   })
   async submitComplianceReport(
     @Arg("input", () => SubmitComplianceReportInput) input: SubmitComplianceReportInput,
-    @Ctx() { caller, db }: BoardContext,
+    @Ctx() { caller, db, gateway }: BoardContext,
     @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null,
   ): Promise<ComplianceReport> {
     // The board reviews reports; it never files one, whatever roles its token claims.
@@ -31,6 +32,13 @@ export class SubmitComplianceReportResolver {
     }
     const country = caller.country;
     const assessments = validateSubmission(input, country);
+    // Asked before anything is written, and outside the transaction: a slow country holds no lock.
+    await askOwnerToVouch(gateway, {
+      country,
+      milestone: input.milestone,
+      citations: assessments.flatMap((assessment) => assessment.evidence),
+      maxRecords: gateway.maxAliases,
+    });
     const retries = { country, subject: caller.subject, operation: "submitComplianceReport" };
     return idempotent(db, retries, idempotencyKey, input, async (manager) => {
       if (!(await lockCountry(manager, country))) throw forbidden(`${country} is not a participant in the board's directory.`);

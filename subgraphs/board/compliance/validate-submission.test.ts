@@ -22,7 +22,7 @@ const fieldOf = (assessments: Partial<AssessmentInput>[]) => {
 describe("validateSubmission", () => {
   it("normalises codes, ids and notes", () => {
     expect(submit([{ itemCode: " tsb-16 ", note: "  ", evidence: [{ kind: EvidenceKind.INCIDENT, country: "jp", id: ID }] }])).toEqual([
-      { itemCode: "TSB-16", rating: "COMPLIANT", note: null, evidence: [{ kind: "INCIDENT", country: "JP", recordId: ID.toLowerCase() }] },
+      { itemCode: "TSB-16", rating: "COMPLIANT", note: null, evidence: [{ kind: "INCIDENT", country: "JP", recordId: ID.toLowerCase(), at: "assessments[0].evidence[0]" }] },
     ]);
   });
 
@@ -31,7 +31,7 @@ describe("validateSubmission", () => {
     ["an item outside the baseline", [{ itemCode: "TSB-31" }], "assessments[0].itemCode"],
     ["an item twice", [{}, { itemCode: "tsb-01" }], "assessments[1].itemCode"],
     ["an oversized note", [{ note: "x".repeat(4001) }], "assessments[0].note"],
-    ["another country's record", [{ evidence: [{ kind: EvidenceKind.AUDIT, country: "US", id: ID }] }], "assessments[0].evidence[0].country"],
+    ["another country's record", [{ evidence: [{ kind: EvidenceKind.AUDIT, country: "US", id: ID }] }], "assessments[0].evidence[0]"],
     ["a record id that is not a UUID", [{ evidence: [{ kind: EvidenceKind.SYSTEM, country: "JP", id: "42" }] }], "assessments[0].evidence[0].id"],
     [
       "a record cited twice for one item",

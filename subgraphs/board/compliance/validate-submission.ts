@@ -1,4 +1,5 @@
 import { badUserInput } from "../../../shared/errors/hub-errors.js";
+import { notCitable } from "../attestation/owner-attestation.js";
 import { baselineItem } from "../baseline/baseline-catalogue.js";
 import type { ComplianceRating, EvidenceKind } from "./enums.js";
 import type { SubmitComplianceReportInput } from "./compliance-inputs.js";
@@ -11,6 +12,8 @@ export interface ValidEvidence {
   kind: EvidenceKind;
   country: string;
   recordId: string;
+  /** The input path of the citation (`assessments[1].evidence[0]`), for the owner's refusal. */
+  at: string;
 }
 
 export interface ValidAssessment {
@@ -23,7 +26,8 @@ export interface ValidAssessment {
 /**
  * Checks a submission against the baseline and the submitting country, and returns it normalised (codes
  * upper-cased, ids lower-cased, notes trimmed). Errors name the input path at fault, e.g.
- * `assessments[2].evidence[0].country`, so a client can point at the offending entry.
+ * `assessments[2].evidence[0]`, so a client can point at the offending entry. Whether each cited record
+ * exists is the owner's to say (attestation/owner-attestation.ts).
  */
 export function validateSubmission(input: SubmitComplianceReportInput, country: string): ValidAssessment[] {
   if (input.assessments.length === 0) throw badUserInput("A report must assess at least one baseline item.", "assessments");
@@ -42,13 +46,14 @@ export function validateSubmission(input: SubmitComplianceReportInput, country: 
     const valid = evidence.map((piece, j) => {
       const where = `${at}.evidence[${j}]`;
       const owner = piece.country.trim().toUpperCase();
-      // The board cannot check another country's register, and a country vouches for its own records only.
-      if (owner !== country) throw badUserInput(`Evidence must be ${country}'s own records, not ${owner}'s.`, `${where}.country`);
+      // A country vouches for its own records only. Refused in the words used for a record its register
+      // does not hold, so that the answer says nothing about whether the other country holds it.
+      if (owner !== country) throw notCitable(where, piece.kind, country);
       if (!UUID.test(piece.id.trim())) throw badUserInput("A record id is a UUID.", `${where}.id`);
       const recordId = piece.id.trim().toLowerCase();
       if (cited.has(`${piece.kind}:${recordId}`)) throw badUserInput("This record is already cited for this item.", `${where}.id`);
       cited.add(`${piece.kind}:${recordId}`);
-      return { kind: piece.kind, country: owner, recordId };
+      return { kind: piece.kind, country: owner, recordId, at: where };
     });
     return { itemCode, rating: assessment.rating, note, evidence: valid };
   });

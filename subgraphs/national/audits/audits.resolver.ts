@@ -38,6 +38,13 @@ export class CountryAuditsResolver {
       { filterHash: filterHash("Country.audits", { kind, systemId }), filtered },
     );
   }
+
+  @FieldResolver(() => Audit, { nullable: true, description: "One audit of this country; null when it does not exist or the caller may not see it." })
+  async audit(@Root() country: Country, @Ctx() ctx: NationalContext, @Arg("id", () => ID) id: string): Promise<Audit | null> {
+    if (country.code !== ctx.country) return null;
+    assertId(id, "id");
+    return ctx.loaders.auditsById.load(id);
+  }
 }
 
 @Resolver(() => Audit)

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import type { Caller } from "../../../shared/auth/caller.js";
+import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import { MilestoneCode } from "../../../shared/compliance/milestone-code-type.js";
 import { MILESTONE_DUE_DATES } from "../../../shared/compliance/milestones.js";
 import { redTeamedBefore } from "../audits/audits.resolver.js";
@@ -7,8 +9,33 @@ import { Country } from "../country/country.js";
 import { filterHash } from "../access/filter-hash.js";
 import type { Audit } from "../audits/audit.js";
 
-@ObjectType({ description: "A country's baseline indicators at a milestone, over the records the caller may see." })
+/** Whose view a set of indicators is: the same question counts differently for different readers. */
+export enum IndicatorBasis {
+  OWNER = "OWNER",
+  SHARED_VIEW = "SHARED_VIEW",
+}
+registerEnumType(IndicatorBasis, {
+  name: "IndicatorBasis",
+  description:
+    "OWNER: counted over every record the country holds (asked by its own regulators or auditors). SHARED_VIEW: counted " +
+    "over only the records this caller may see (PUBLIC and SHARED, plus what a grant opens): lower than the owner's " +
+    "figures whenever the country holds RESTRICTED or NATIONAL_SECURITY records.",
+  valuesConfig: {
+    OWNER: { description: "Every record of the country counts." },
+    SHARED_VIEW: { description: "Only the records the caller may see count." },
+  },
+});
+
+/** OWNER exactly when the reader's rule opens every classification of this country's records (visibility.ts). */
+export function indicatorBasis(caller: Caller, country: string): IndicatorBasis {
+  return caller.country === country && can(caller, RIGHTS.READ_RECORDS) ? IndicatorBasis.OWNER : IndicatorBasis.SHARED_VIEW;
+}
+
+@ObjectType({ description: "A country's baseline indicators at a milestone, over the records the caller may see (see `basis`)." })
 export class Indicators {
+  @Field(() => IndicatorBasis, { description: "Whose view these figures are: the owner's, over all its records, or the caller's shared view." })
+  basis: IndicatorBasis;
+
   @Field(() => MilestoneCode)
   milestone: MilestoneCode;
 
@@ -88,6 +115,7 @@ export class IndicatorsResolver {
     const required = notification?.required ?? 0;
     const onTime = notification?.onTime ?? 0;
     return {
+      basis: indicatorBasis(ctx.caller, ctx.country),
       milestone,
       asOf,
       highRiskDeployments,

@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
 import { Incident } from "../incidents/incident.js";
+import { assertId } from "../pagination/input-limits.js";
 import { Deployment, Organisation, ProvenanceLabel, System } from "./system-entities.js";
 
 @Resolver(() => Country)
@@ -10,6 +11,13 @@ export class CountrySystemsResolver {
   async systems(@Root() country: Country, @Ctx() ctx: NationalContext): Promise<System[] | null> {
     if (country.code !== ctx.country) return null;
     return ctx.reader.read("SYSTEM", (query) => query.orderBy("system.name", "ASC").addOrderBy("system.id", "ASC"));
+  }
+
+  @FieldResolver(() => System, { nullable: true, description: "One AI system of this country; null when it does not exist or the caller may not see it." })
+  async system(@Root() country: Country, @Ctx() ctx: NationalContext, @Arg("id", () => ID) id: string): Promise<System | null> {
+    if (country.code !== ctx.country) return null;
+    assertId(id, "id");
+    return ctx.loaders.systemsById.load(id);
   }
 }
 

@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoRegister } from "../dev/seed/seed.js";
+import { startTestHub, type TestHub } from "./support/test-hub.js";
+
+const SUBMIT = `mutation($input: SubmitComplianceReportInput!) { submitComplianceReport(input: $input) {
+  id version assessments { itemCode evidence { kind country id } } } }`;
+const TABLES = ["compliance_report", "compliance_assessment", "compliance_evidence", "compliance_report_history"];
+
+/**
+ * A submission's evidence is vouched for by its owner, through the gateway, under the submitting
+ * regulator's own token: a record JP does not hold (made up, or another country's) and a JP record
+ * that must never leave JP are refused, naming the citation, before anything is stored.
+ */
+describe("compliance evidence checked by its owner", () => {
+  let hub: TestHub;
+  let jpRegulator: string;
+  let cnRegulator: string;
+  const record = async (country: string, table: string, classification: string): Promise<string> =>
+    (await hub.nations.get(country)!.db.query(`SELECT id FROM ${table} WHERE classification = $1 ORDER BY id LIMIT 1`, [classification]))[0].id;
+  const counts = () => Promise.all(TABLES.map(async (t) => Number((await hub.boardDb.query(`SELECT count(*) AS n FROM ${t}`))[0].n)));
+  const withCitation = (citation: { kind: string; country: string; id: string }) => ({
+    milestone: "M6",
+    assessments: [
+      { itemCode: "TSB-01", rating: "COMPLIANT" },
+      { itemCode: "TSB-16", rating: "LARGELY_COMPLIANT", evidence: [citation] },
+    ],
+  });
+
+  beforeAll(async () => {
+    // CN is in the directory, routed to a port where nothing answers.
+    hub = await startTestHub({ countries: ["JP", "KR"], externalEndpoints: { CN: "http://127.0.0.1:1/graphql" } });
+    await seedDemoRegister(hub.nations.get("JP")!.db, "JP");
+    await seedDemoRegister(hub.nations.get("KR")!.db, "KR");
+    jpRegulator = await hub.token("JP", { roles: ["regulator"] });
+    cnRegulator = await hub.token("CN", { roles: ["regulator"] });
+  });
+  afterAll(() => hub?.stop());
+
+  it("refuses a made-up record and another country's record in the same words, naming the citation, storing nothing", async () => {
+    const before = await counts();
+    const krIncident = await record("KR", "incident", "PUBLIC");
+    const answers = [];
+    for (const citation of [
+      { kind: "INCIDENT", country: "JP", id: randomUUID() },
+      { kind: "INCIDENT", country: "JP", id: krIncident },
+      { kind: "INCIDENT", country: "KR", id: krIncident },
+      { kind: "INCIDENT", country: "KR", id: randomUUID() },
+    ]) {
+      const { body } = await hub.query(jpRegulator, SUBMIT, { input: withCitation(citation) });
+      expect(body.data).toBeNull();
+      expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "assessments[1].evidence[0]" });
+      answers.push(body.errors![0]!.message);
+    }
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]).not.toMatch(/KR/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ["INCIDENT", "incident"],
+    ["AUDIT", "audit"],
+    ["SYSTEM", "ai_system"],
+  ])("refuses a NATIONAL_SECURITY %s as evidence, naming the citation, storing nothing", async (kind, table) => {
+    const before = await counts();
+    const id = await record("JP", table, "NATIONAL_SECURITY");
+    const { body } = await hub.query(jpRegulator, SUBMIT, { input: withCitation({ kind, country: "JP", id }) });
+    expect(body.data).toBeNull();
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "assessments[1].evidence[0]" });
+    expect(body.errors![0]!.message).toMatch(/NATIONAL_SECURITY/);
+    expect(await counts()).toEqual(before);
+    expect(JSON.stringify(await hub.boardDb.query(`SELECT record_id FROM compliance_evidence`))).not.toContain(id);
+  });
+
+  it("accepts the country's own PUBLIC, SHARED and RESTRICTED records of every kind", async () => {
+    const citations = [
+      { kind: "INCIDENT", country: "JP", id: await record("JP", "incident", "PUBLIC") },
+      { kind: "INCIDENT", country: "JP", id: await record("JP", "incident", "RESTRICTED") },
+      { kind: "AUDIT", country: "JP", id: await record("JP", "audit", "SHARED") },
+      { kind: "SYSTEM", country: "JP", id: await record("JP", "ai_system", "PUBLIC") },
+    ];
+    const { body } = await hub.query(jpRegulator, SUBMIT, {
+      input: { milestone: "M12", assessments: [{ itemCode: "TSB-16", rating: "COMPLIANT", evidence: citations }] },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.submitComplianceReport.assessments[0].evidence).toEqual(citations);
+  });
+
+  it("refuses a token that cannot read all of the country's own records: its evidence could not be vouched for", async () => {
+    const narrowed = await hub.token("JP", { roles: ["regulator"], scopes: ["reports:submit"] });
+    const before = await counts();
+    const { body } = await hub.query(narrowed, SUBMIT, { input: withCitation({ kind: "INCIDENT", country: "JP", id: await record("JP", "incident", "SHARED") }) });
+    expect(body.errors![0]!.extensions!.code).toBe("FORBIDDEN");
+    expect(body.errors![0]!.message).toMatch(/records:read/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("answers NATION_UNAVAILABLE and stores nothing when the country does not answer", async () => {
+    const before = await counts();
+    const { body } = await hub.query(cnRegulator, SUBMIT, { input: { milestone: "M6", assessments: [{ itemCode: "TSB-01", rating: "COMPLIANT" }] } });
+    expect(body.data).toBeNull();
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "NATION_UNAVAILABLE", country: "CN" });
+    expect(body.errors![0]!.message).toMatch(/nothing was stored/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("answers NATION_UNAVAILABLE and stores nothing when the board cannot reach the gateway", async () => {
+    const config = hub.membership.subgraphs.get();
+    await hub.membership.subgraphs.update({ ...config, board: { ...config.board, gatewayUrl: "http://127.0.0.1:1/graphql" } });
+    try {
+      const before = await counts();
+      const { body } = await hub.query(jpRegulator, SUBMIT, { input: { milestone: "M6", assessments: [{ itemCode: "TSB-01", rating: "COMPLIANT" }] } });
+      expect(body.data).toBeNull();
+      expect(body.errors![0]!.extensions).toMatchObject({ code: "NATION_UNAVAILABLE", country: "JP" });
+      expect(await counts()).toEqual(before);
+    } finally {
+      await hub.membership.subgraphs.update(config);
+    }
+  });
+});
