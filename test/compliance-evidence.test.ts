@@ -16,6 +16,7 @@ describe("compliance evidence checked by its owner", () => {
   let hub: TestHub;
   let jpRegulator: string;
   let cnRegulator: string;
+  let analyst: string;
   const record = async (country: string, table: string, classification: string): Promise<string> =>
     (await hub.nations.get(country)!.db.query(`SELECT id FROM ${table} WHERE classification = $1 ORDER BY id LIMIT 1`, [classification]))[0].id;
   const counts = () => Promise.all(TABLES.map(async (t) => Number((await hub.boardDb.query(`SELECT count(*) AS n FROM ${t}`))[0].n)));
@@ -34,6 +35,7 @@ describe("compliance evidence checked by its owner", () => {
     await seedDemoRegister(hub.nations.get("KR")!.db, "KR");
     jpRegulator = await hub.token("JP", { roles: ["regulator"] });
     cnRegulator = await hub.token("CN", { roles: ["regulator"] });
+    analyst = await hub.token("BOARD", { roles: ["analyst"] });
   });
   afterAll(() => hub?.stop());
 
@@ -72,18 +74,59 @@ describe("compliance evidence checked by its owner", () => {
     expect(JSON.stringify(await hub.boardDb.query(`SELECT record_id FROM compliance_evidence`))).not.toContain(id);
   });
 
-  it("accepts the country's own PUBLIC, SHARED and RESTRICTED records of every kind", async () => {
+  it("accepts the country's own PUBLIC, SHARED and RESTRICTED records of every kind; each resolves for the reader as far as its owner allows", async () => {
+    const ids = {
+      publicIncident: await record("JP", "incident", "PUBLIC"),
+      restrictedIncident: await record("JP", "incident", "RESTRICTED"),
+      sharedAudit: await record("JP", "audit", "SHARED"),
+      publicSystem: await record("JP", "ai_system", "PUBLIC"),
+    };
     const citations = [
-      { kind: "INCIDENT", country: "JP", id: await record("JP", "incident", "PUBLIC") },
-      { kind: "INCIDENT", country: "JP", id: await record("JP", "incident", "RESTRICTED") },
-      { kind: "AUDIT", country: "JP", id: await record("JP", "audit", "SHARED") },
-      { kind: "SYSTEM", country: "JP", id: await record("JP", "ai_system", "PUBLIC") },
+      { kind: "INCIDENT", country: "JP", id: ids.publicIncident },
+      { kind: "INCIDENT", country: "JP", id: ids.restrictedIncident },
+      { kind: "AUDIT", country: "JP", id: ids.sharedAudit },
+      { kind: "SYSTEM", country: "JP", id: ids.publicSystem },
     ];
+    const before = Date.now();
     const { body } = await hub.query(jpRegulator, SUBMIT, {
       input: { milestone: "M12", assessments: [{ itemCode: "TSB-16", rating: "COMPLIANT", evidence: citations }] },
     });
     expect(body.errors).toBeUndefined();
-    expect(body.data.submitComplianceReport.assessments[0].evidence).toEqual(citations);
+    const report = body.data.submitComplianceReport;
+    expect(report.assessments[0].evidence).toEqual(citations);
+
+    const EVIDENCE = `query($id: ID!) { complianceReport(id: $id) { assessments { evidence { kind id vouchedAt record { __typename
+      ... on Incident { country id title classification } ... on Audit { country id kind classification } ... on System { country id name classification } } } } } }`;
+    const read = async (token: string) => {
+      const { body } = await hub.query(token, EVIDENCE, { id: report.id });
+      expect(body.errors).toBeUndefined();
+      return body.data.complianceReport.assessments[0].evidence as any[];
+    };
+    const [ownerView, boardView] = [await read(jpRegulator), await read(analyst)];
+    for (const piece of [...ownerView, ...boardView]) {
+      expect(Date.parse(piece.vouchedAt)).toBeGreaterThanOrEqual(before - 1000);
+      expect(Date.parse(piece.vouchedAt)).toBeLessThanOrEqual(Date.now());
+    }
+    // The owner's own regulator follows every citation; the board's analyst every one but the RESTRICTED.
+    expect(ownerView.map((p) => [p.record?.__typename, p.record?.id, p.record?.classification])).toEqual([
+      ["Incident", ids.publicIncident, "PUBLIC"],
+      ["Incident", ids.restrictedIncident, "RESTRICTED"],
+      ["Audit", ids.sharedAudit, "SHARED"],
+      ["System", ids.publicSystem, "PUBLIC"],
+    ]);
+    expect(boardView.map((p) => [p.kind, p.id, p.record?.id ?? null, p.record?.classification ?? null])).toEqual([
+      ["INCIDENT", ids.publicIncident, ids.publicIncident, "PUBLIC"],
+      ["INCIDENT", ids.restrictedIncident, null, null],
+      ["AUDIT", ids.sharedAudit, ids.sharedAudit, "SHARED"],
+      ["SYSTEM", ids.publicSystem, ids.publicSystem, "PUBLIC"],
+    ]);
+    expect(boardView[0].record.title).toEqual(expect.any(String));
+    expect(boardView[2].record.kind).toEqual(expect.any(String));
+    expect(boardView[3].record.name).toEqual(expect.any(String));
+    // The analyst's read of JP's SHARED audit is in JP's access log, as any foreign read is.
+    const log = (await hub.query(jpRegulator, `{ myCountry { accessLog { nodes { recordId callerCountry } } } }`)).body.data.myCountry.accessLog.nodes;
+    expect(log).toContainEqual({ recordId: ids.sharedAudit, callerCountry: "BOARD" });
+    expect(log.map((entry: any) => entry.recordId)).not.toContain(ids.restrictedIncident);
   });
 
   it("refuses a token that cannot read all of the country's own records: its evidence could not be vouched for", async () => {

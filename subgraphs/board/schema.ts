@@ -2,6 +2,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema.js";
 import { BaselineResolver } from "./baseline/baseline.resolver.js";
 import { ComplianceReportsResolver } from "./compliance/compliance-reports.resolver.js";
+import { EvidenceRecordResolver } from "./compliance/evidence-record.resolver.js";
 import { ReviewComplianceReportResolver } from "./compliance/review-report.resolver.js";
 import { SubmitComplianceReportResolver } from "./compliance/submit-report.resolver.js";
 import { CountriesResolver } from "./countries/countries.resolver.js";
@@ -19,6 +20,7 @@ export function buildBoardSchema(): Promise<GraphQLSchema> {
       BaselineResolver,
       MilestonesResolver,
       ComplianceReportsResolver,
+      EvidenceRecordResolver,
       SubmitComplianceReportResolver,
       ReviewComplianceReportResolver,
       ComplianceMatrixResolver,

@@ -4,7 +4,11 @@ import { ComplianceRating, EvidenceKind } from "./enums.js";
 
 /** A national record cited for an assessment; always a record of the submitting country itself. */
 @Entity({ name: "compliance_evidence" })
-@ObjectType({ description: "A national record cited as evidence: its kind, owning country and id." })
+@ObjectType({
+  description:
+    "A national record cited as evidence: its kind, owning country and id, the record itself as its owner lets the reader " +
+    "see it, and when the owner vouched for it.",
+})
 export class ComplianceEvidence {
   @PrimaryColumn({ name: "report_id", type: "uuid" })
   reportId: string;
@@ -26,6 +30,15 @@ export class ComplianceEvidence {
   @Column({ name: "record_id", type: "uuid" })
   @Field(() => ID, { name: "id", description: "The record's id in its country's register." })
   recordId: string;
+
+  @Column({ name: "vouched_at", type: "timestamptz", precision: 3, nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the owning country confirmed, at submission and under the submitter's token, that the record exists in its " +
+      "register and may be cited (not NATIONAL_SECURITY). Null only for evidence filed before the board asked owners.",
+  })
+  vouchedAt: Date | null;
 }
 
 /** One baseline item as a report rates it. */

@@ -33,7 +33,7 @@ export class SubmitComplianceReportResolver {
     const country = caller.country;
     const assessments = validateSubmission(input, country);
     // Asked before anything is written, and outside the transaction: a slow country holds no lock.
-    await askOwnerToVouch(gateway, {
+    const { vouchedAt } = await askOwnerToVouch(gateway, {
       country,
       milestone: input.milestone,
       citations: assessments.flatMap((assessment) => assessment.evidence),
@@ -58,7 +58,7 @@ export class SubmitComplianceReportResolver {
         assessments.map(({ itemCode, rating, note }, position) => ({ reportId: report.id, itemCode, position, rating, note })),
       );
       const evidence = assessments.flatMap(({ itemCode, evidence }) =>
-        evidence.map(({ kind, recordId }, position) => ({ reportId: report.id, itemCode, position, kind, country, recordId })),
+        evidence.map(({ kind, recordId }, position) => ({ reportId: report.id, itemCode, position, kind, country, recordId, vouchedAt })),
       );
       if (evidence.length > 0) await manager.getRepository(ComplianceEvidence).insert(evidence);
       await appendStatus(manager, { reportId: report.id, status: ReportStatus.SUBMITTED, at: now, by: caller.subject, comment: null });
