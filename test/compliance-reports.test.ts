@@ -141,6 +141,24 @@ describe("compliance reports", () => {
     expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reportId" });
   });
 
+  it("amends on resubmission: the new version carries every item it does not name, with its evidence, as the latest version had it", async () => {
+    const first = await submit(jpRegulator, submission("M18"));
+    const second = await submit(jpRegulator, submission("M18", [{ itemCode: "TSB-16", rating: "PARTIALLY_COMPLIANT", note: "Two notifications were late." }, { itemCode: "TSB-20", rating: "COMPLIANT" }]));
+    expect(second.version).toBe(first.version + 1);
+    expect(second.assessments).toEqual([
+      first.assessments[0],
+      { itemCode: "TSB-16", rating: "PARTIALLY_COMPLIANT", note: "Two notifications were late.", evidence: [] },
+      { itemCode: "TSB-20", rating: "COMPLIANT", note: null, evidence: [] },
+    ]);
+    // The carried evidence keeps the owner's word from when it was first vouched for.
+    const vouched = async (id: string) =>
+      (await hub.boardDb.query(`SELECT item_code, vouched_at FROM compliance_evidence WHERE report_id = $1 ORDER BY item_code`, [id])) as { vouched_at: Date }[];
+    expect((await vouched(second.id)).map((row) => row.vouched_at)).toEqual([(await vouched(first.id))[0]!.vouched_at]);
+    // The first version is unchanged.
+    const old = await hub.query(jpRegulator, ONE, { id: first.id });
+    expect(old.body.data.complianceReport.assessments).toEqual(first.assessments);
+  });
+
   it("numbers concurrent submissions of one country and milestone without collisions", async () => {
     const results = await Promise.all(
       Array.from({ length: 5 }, () => hub.query(krRegulator, SUBMIT, { input: submission("M6", [{ itemCode: "TSB-30", rating: "NOT_APPLICABLE" }]) })),

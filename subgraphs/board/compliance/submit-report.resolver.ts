@@ -11,6 +11,7 @@ import { ComplianceAssessment, ComplianceEvidence } from "./compliance-assessmen
 import { SubmitComplianceReportInput } from "./compliance-inputs.js";
 import { ComplianceReport } from "./compliance-report.js";
 import { ReportStatus } from "./enums.js";
+import { amend, latestAssessments } from "./amendment.js";
 import { appendStatus, findReport, latestVersion, lockCountry } from "./report-store.js";
 import { validateSubmission } from "./validate-submission.js";
 
@@ -18,8 +19,9 @@ import { validateSubmission } from "./validate-submission.js";
 export class SubmitComplianceReportResolver {
   @Mutation(() => ComplianceReport, {
     description:
-      "Files the caller's own country's report for a milestone. A second submission for the same milestone is a new " +
-      "version; earlier versions are kept unchanged, and the latest one is what the board reviews and the matrix shows.",
+      "Files the caller's own country's report for a milestone. A second submission for the same milestone amends it: " +
+      "a new version holding the items it names, as named, and every other item as the latest version had it (with " +
+      "its evidence). Earlier versions are kept unchanged; the latest one is what the board reviews and the matrix shows.",
   })
   async submitComplianceReport(
     @Arg("input", () => SubmitComplianceReportInput) input: SubmitComplianceReportInput,
@@ -43,6 +45,13 @@ export class SubmitComplianceReportResolver {
     return idempotent(db, retries, idempotencyKey, input, async (manager) => {
       if (!(await lockCountry(manager, country))) throw forbidden(`${country} is not a participant in the board's directory.`);
       const now = new Date();
+      const named = assessments.map(({ itemCode, rating, note, evidence }) => ({
+        itemCode,
+        rating,
+        note,
+        evidence: evidence.map(({ kind, recordId }) => ({ kind, recordId, vouchedAt })),
+      }));
+      const items = amend(await latestAssessments(manager, country, input.milestone), named);
       const report = Object.assign(new ComplianceReport(), {
         id: randomUUID(),
         country,
@@ -55,10 +64,10 @@ export class SubmitComplianceReportResolver {
       });
       await manager.getRepository(ComplianceReport).insert(report);
       await manager.getRepository(ComplianceAssessment).insert(
-        assessments.map(({ itemCode, rating, note }, position) => ({ reportId: report.id, itemCode, position, rating, note })),
+        items.map(({ itemCode, rating, note }, position) => ({ reportId: report.id, itemCode, position, rating, note })),
       );
-      const evidence = assessments.flatMap(({ itemCode, evidence }) =>
-        evidence.map(({ kind, recordId }, position) => ({ reportId: report.id, itemCode, position, kind, country, recordId, vouchedAt })),
+      const evidence = items.flatMap(({ itemCode, evidence }) =>
+        evidence.map(({ kind, recordId, vouchedAt }, position) => ({ reportId: report.id, itemCode, position, kind, country, recordId, vouchedAt })),
       );
       if (evidence.length > 0) await manager.getRepository(ComplianceEvidence).insert(evidence);
       await appendStatus(manager, { reportId: report.id, status: ReportStatus.SUBMITTED, at: now, by: caller.subject, comment: null });
