@@ -4,6 +4,7 @@ import { BaselineResolver } from "./baseline/baseline.resolver.js";
 import { ComplianceReportsResolver } from "./compliance/compliance-reports.resolver.js";
 import { EvidenceRecordResolver } from "./compliance/evidence-record.resolver.js";
 import { ReviewComplianceReportResolver } from "./compliance/review-report.resolver.js";
+import { ReviewQueueResolver } from "./compliance/review-queue.resolver.js";
 import { SubmitComplianceReportResolver } from "./compliance/submit-report.resolver.js";
 import { CountriesResolver } from "./countries/countries.resolver.js";
 import { countryReference } from "./countries/country.reference.js";
@@ -23,6 +24,7 @@ export function buildBoardSchema(): Promise<GraphQLSchema> {
       EvidenceRecordResolver,
       SubmitComplianceReportResolver,
       ReviewComplianceReportResolver,
+      ReviewQueueResolver,
       ComplianceMatrixResolver,
       IncidentReferenceResolver,
     ],

@@ -66,6 +66,38 @@ export async function latestReports(db: Queryable, milestone: MilestoneCode): Pr
   return rows.map(toReport);
 }
 
+/** A report waiting in the board's review queue: the latest version of its country and milestone. */
+export interface QueuedReport {
+  report: ComplianceReport;
+  /** When it entered its current status. */
+  since: Date;
+  /** The version before it, when there is one. */
+  previousId: string | null;
+}
+
+/**
+ * The latest version of every country's report (for one milestone, or all) whose current status is
+ * `status`, the one waiting longest first. Superseded versions are not in the queue: only the latest
+ * version can be reviewed.
+ */
+export async function queuedReports(db: Queryable, filter: { milestone?: MilestoneCode; status: ReportStatus }): Promise<QueuedReport[]> {
+  const rows: (ReportRow & { since: Date; previous_id: string | null })[] = await db.query(
+    `SELECT * FROM (
+       SELECT DISTINCT ON (r.country, r.milestone) r.id, r.country, r.milestone, r.version, r.baseline_version, r.submitted_at,
+              r.submitted_by, h.status, h.at AS since,
+              (SELECT p.id FROM compliance_report p WHERE p.country = r.country AND p.milestone = r.milestone AND p.version = r.version - 1) AS previous_id
+       FROM compliance_report r
+       CROSS JOIN LATERAL (SELECT status, at FROM compliance_report_history WHERE report_id = r.id ORDER BY seq DESC LIMIT 1) h
+       WHERE ($1::text IS NULL OR r.milestone = $1)
+       ORDER BY r.country, r.milestone, r.version DESC
+     ) latest
+     WHERE status = $2
+     ORDER BY since, submitted_at, id`,
+    [filter.milestone ?? null, filter.status],
+  );
+  return rows.map((row) => ({ report: toReport(row), since: row.since, previousId: row.previous_id }));
+}
+
 export async function latestVersion(db: Queryable, country: string, milestone: MilestoneCode): Promise<number> {
   const [row] = await db.query(`SELECT coalesce(max(version), 0) AS version FROM compliance_report WHERE country = $1 AND milestone = $2`, [
     country,
