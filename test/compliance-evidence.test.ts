@@ -129,6 +129,39 @@ describe("compliance evidence checked by its owner", () => {
     expect(log.map((entry: any) => entry.recordId)).not.toContain(ids.restrictedIncident);
   });
 
+  it("records the country's own figures with each version, so the matrix shows them beside the reader's shared view", async () => {
+    const FIGURES = "highRiskDeployments redTeamedBeforeDeployment redTeamedShare incidentsRequiringNotification notifiedWithin72h notifiedWithin72hShare systems systemsWithProvenance";
+    const INDICATORS = `{ country(code: "JP") { indicators(milestone: M6) { basis ${FIGURES} } } }`;
+    const indicators = async (token: string) => (await hub.query(token, INDICATORS)).body.data.country.indicators;
+    const owner = await indicators(jpRegulator);
+    expect(owner.basis).toBe("OWNER");
+    for (const other of [analyst, await hub.token("KR", { roles: ["regulator"] }), await hub.token("JP", { roles: ["negotiator"] })]) {
+      expect((await indicators(other)).basis).toBe("SHARED_VIEW");
+    }
+
+    const { body } = await hub.query(jpRegulator, `mutation { submitComplianceReport(input: { milestone: M6, assessments: [{ itemCode: "TSB-09", rating: COMPLIANT }] }) {
+      id attestedIndicators { attestedAt asOf ${FIGURES} } } }`);
+    expect(body.errors).toBeUndefined();
+    const { attestedAt, asOf, ...attested } = body.data.submitComplianceReport.attestedIndicators;
+    const { basis: _basis, ...ownFigures } = owner;
+    expect(attested).toEqual(ownFigures);
+    // Counted by JP as of M6's due date, or as of the submission when that came first.
+    const due = Date.parse("2026-09-25T00:00:00Z");
+    expect(Date.parse(asOf)).toBeLessThanOrEqual(Math.min(due, Date.parse(attestedAt)));
+    expect(Date.parse(asOf)).toBeGreaterThanOrEqual(Math.min(due, Date.parse(attestedAt) - 5000));
+    expect(Date.parse(attestedAt)).toBeLessThanOrEqual(Date.now());
+
+    const matrix = (
+      await hub.query(analyst, `{ complianceMatrix(milestone: M6) { rows { country { code indicators(milestone: M6) { basis ${FIGURES} } } attestedIndicators { ${FIGURES} } } } }`)
+    ).body.data.complianceMatrix;
+    const jp = matrix.rows.find((row: any) => row.country.code === "JP");
+    expect(jp.attestedIndicators).toEqual(attested);
+    expect(jp.country.indicators.basis).toBe("SHARED_VIEW");
+    // JP holds high-risk incidents the board may not see: the difference is visible, not hidden.
+    expect(jp.attestedIndicators.incidentsRequiringNotification).toBeGreaterThan(jp.country.indicators.incidentsRequiringNotification);
+    expect(matrix.rows.find((row: any) => row.country.code === "KR").attestedIndicators).toBeNull();
+  });
+
   it("refuses a token that cannot read all of the country's own records: its evidence could not be vouched for", async () => {
     const narrowed = await hub.token("JP", { roles: ["regulator"], scopes: ["reports:submit"] });
     const before = await counts();

@@ -8,7 +8,7 @@ import { ReviewQueueResolver } from "./compliance/review-queue.resolver.js";
 import { SubmitComplianceReportResolver } from "./compliance/submit-report.resolver.js";
 import { CountriesResolver } from "./countries/countries.resolver.js";
 import { countryReference } from "./countries/country.reference.js";
-import { ComplianceMatrixResolver } from "./matrix/matrix.resolver.js";
+import { ComplianceMatrixResolver, ComplianceMatrixRowResolver } from "./matrix/matrix.resolver.js";
 import { MeResolver } from "./me/me.resolver.js";
 import { MilestonesResolver } from "./milestones/milestones.resolver.js";
 import { IncidentReference, IncidentReferenceResolver, incidentReferenceReference, IncidentStub } from "./references/incident-reference.js";
@@ -26,6 +26,7 @@ export function buildBoardSchema(): Promise<GraphQLSchema> {
       ReviewComplianceReportResolver,
       ReviewQueueResolver,
       ComplianceMatrixResolver,
+      ComplianceMatrixRowResolver,
       IncidentReferenceResolver,
     ],
     // Reached only through entity fetches from the national subgraph's links.

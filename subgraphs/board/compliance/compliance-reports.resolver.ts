@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { BoardContext } from "../context.js";
 import { MilestoneCode } from "../../../shared/compliance/milestone-code-type.js";
+import { AttestedIndicators } from "../attestation/attested-indicators.js";
 import { ComplianceAssessment } from "./compliance-assessment.js";
 import { ComplianceReport } from "./compliance-report.js";
 import { ComplianceStatusChange } from "./compliance-status-change.js";
@@ -37,6 +38,14 @@ export class ComplianceReportsResolver {
   @FieldResolver(() => [ComplianceAssessment])
   assessments(@Root() report: ComplianceReport, @Ctx() { compliance }: BoardContext): Promise<ComplianceAssessment[]> {
     return compliance.assessments.load(report.id);
+  }
+
+  @FieldResolver(() => AttestedIndicators, {
+    nullable: true,
+    description: "The country's own figures for the milestone, attested with this version; null for a version filed before the board recorded them.",
+  })
+  attestedIndicators(@Root() report: ComplianceReport, @Ctx() { compliance }: BoardContext): Promise<AttestedIndicators | null> {
+    return compliance.attested.load(report.id);
   }
 
   @FieldResolver(() => [ComplianceStatusChange], { description: "Every status the report entered, oldest first; never rewritten." })

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
+import { AttestedIndicators } from "../attestation/attested-indicators.js";
 import { ComplianceAssessment, ComplianceEvidence } from "./compliance-assessment.js";
 import { ComplianceStatusChange } from "./compliance-status-change.js";
 
@@ -8,9 +9,11 @@ export interface ReportLoaders {
   assessments: DataLoader<string, ComplianceAssessment[]>;
   /** A report's history, oldest first. */
   history: DataLoader<string, ComplianceStatusChange[]>;
+  /** The figures attested with a report version; null for versions filed before the board asked for them. */
+  attested: DataLoader<string, AttestedIndicators | null>;
 }
 
-/** Two queries per request for the assessments of any number of reports, one for their histories. */
+/** Two queries per request for the assessments of any number of reports, one for their histories, one for their figures. */
 export function reportLoaders(db: DataSource): ReportLoaders {
   return {
     assessments: new DataLoader(async (ids) => {
@@ -29,6 +32,11 @@ export function reportLoaders(db: DataSource): ReportLoaders {
         .find({ where: { reportId: In([...ids]) }, order: { reportId: "ASC", seq: "ASC" } });
       const byReport = groupBy(entries, (entry) => entry.reportId);
       return ids.map((id) => byReport.get(id) ?? []);
+    }),
+    attested: new DataLoader(async (ids) => {
+      const rows = await db.getRepository(AttestedIndicators).findBy({ reportId: In([...ids]) });
+      const byReport = new Map(rows.map((row) => [row.reportId, row]));
+      return ids.map((id) => byReport.get(id) ?? null);
     }),
   };
 }

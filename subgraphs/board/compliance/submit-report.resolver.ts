@@ -4,6 +4,7 @@ import { BOARD } from "../../../shared/auth/caller.js";
 import { forbidden } from "../../../shared/errors/hub-errors.js";
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from "../../../shared/idempotency/idempotent.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
+import { AttestedIndicators } from "../attestation/attested-indicators.js";
 import { askOwnerToVouch } from "../attestation/owner-attestation.js";
 import { BASELINE } from "../baseline/baseline-catalogue.js";
 import type { BoardContext } from "../context.js";
@@ -35,7 +36,7 @@ export class SubmitComplianceReportResolver {
     const country = caller.country;
     const assessments = validateSubmission(input, country);
     // Asked before anything is written, and outside the transaction: a slow country holds no lock.
-    const { vouchedAt } = await askOwnerToVouch(gateway, {
+    const { vouchedAt, figures } = await askOwnerToVouch(gateway, {
       country,
       milestone: input.milestone,
       citations: assessments.flatMap((assessment) => assessment.evidence),
@@ -70,6 +71,7 @@ export class SubmitComplianceReportResolver {
         evidence.map(({ kind, recordId, vouchedAt }, position) => ({ reportId: report.id, itemCode, position, kind, country, recordId, vouchedAt })),
       );
       if (evidence.length > 0) await manager.getRepository(ComplianceEvidence).insert(evidence);
+      await manager.getRepository(AttestedIndicators).insert({ reportId: report.id, attestedAt: vouchedAt, ...figures });
       await appendStatus(manager, { reportId: report.id, status: ReportStatus.SUBMITTED, at: now, by: caller.subject, comment: null });
       return { id: report.id, result: report };
     }, async (manager, reportId) => (await findReport(manager, reportId))!);

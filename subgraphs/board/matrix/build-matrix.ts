@@ -24,7 +24,7 @@ export function buildMatrix({ items, countries, latest }: MatrixInput): { rows: 
         reviewStatus: entry?.report.status ?? null,
       }),
     );
-    return Object.assign(new ComplianceMatrixRow(), { country, cells });
+    return Object.assign(new ComplianceMatrixRow(), { country, cells, reportId: entry?.report.id ?? null });
   });
   const csv = toCsv([
     ["country", ...items.map((item) => item.code)],

@@ -24,6 +24,9 @@ export class ComplianceMatrixRow {
 
   @Field(() => [ComplianceMatrixCell], { description: "One cell per item of `items`, in the same order." })
   cells: ComplianceMatrixCell[];
+
+  /** The latest report's id, for its attested figures (matrix.resolver.ts); null when the country has none. */
+  reportId: string | null;
 }
 
 @ObjectType({ description: "Every participant against the (filtered) baseline items for one milestone." })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { AttestedIndicators } from "../attestation/attested-indicators.js";
 import { badUserInput, forbidden } from "../../../shared/errors/hub-errors.js";
 import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import { BASELINE_CATEGORIES, filterBaseline, parseCategory } from "../baseline/baseline-catalogue.js";
@@ -8,7 +9,7 @@ import type { BoardContext } from "../context.js";
 import { Country } from "../countries/country.js";
 import { MilestoneCode } from "../../../shared/compliance/milestone-code-type.js";
 import { buildMatrix } from "./build-matrix.js";
-import { ComplianceMatrix } from "./matrix-types.js";
+import { ComplianceMatrix, ComplianceMatrixRow } from "./matrix-types.js";
 
 @Resolver(() => ComplianceMatrix)
 export class ComplianceMatrixResolver {
@@ -43,5 +44,18 @@ export class ComplianceMatrixResolver {
     );
     const { rows, csv } = buildMatrix({ items, countries, latest });
     return Object.assign(new ComplianceMatrix(), { milestone, items: items.map(toBaselineItem), rows, csv });
+  }
+}
+
+@Resolver(() => ComplianceMatrixRow)
+export class ComplianceMatrixRowResolver {
+  @FieldResolver(() => AttestedIndicators, {
+    nullable: true,
+    description:
+      "The figures the country attested with its latest report for the milestone (basis OWNER, over all its records); " +
+      "beside `country { indicators }`, counted for you, the difference is what you may not see. Null without a report.",
+  })
+  attestedIndicators(@Root() row: ComplianceMatrixRow, @Ctx() { compliance }: BoardContext): Promise<AttestedIndicators | null> | null {
+    return row.reportId ? compliance.attested.load(row.reportId) : null;
   }
 }
