@@ -12,7 +12,7 @@ import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./de
 import { devLayout } from "./dev-layout.js";
 import { DEMO_PASSWORD } from "./identity-providers/accounts.js";
 import { identityProvidersBaseUrl } from "./identity-providers/urls.js";
-import { ensureAccessLogHeadKey } from "./dev-issuers.js";
+import { ensureAccessLogHeadKey, signDevToken } from "./dev-issuers.js";
 import { metricsPorts, writePrometheusTargets } from "./prometheus-targets.js";
 import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { demoParticipants } from "./seed/demo-participants.js";
@@ -84,9 +84,10 @@ database = await DevDatabaseServer.open(layout).catch((error: Error) => {
 takeSignals();
 say(database.embedded ? `  database: embedded PostgreSQL on 127.0.0.1:${layout.databasePort}, data in ${layout.databaseDir}` : "  database: the server in DATABASE_URL");
 
-await database.withMigrated(BOARD, async (db) => {
+// Demo compliance reports are filed through the running hub (below), once, into an empty board.
+const boardHasReports = await database.withMigrated(BOARD, async (db) => {
   await seedDirectory(db, participants);
-  await seedDemoReports(db, countries);
+  return Number((await db.query(`SELECT count(*) AS n FROM compliance_report`))[0].n) > 0;
 });
 const seeded = await Promise.all(
   countries.map((code) => database.withMigrated(code, (db) => seedDemoRegister(db, code, new Date(), layout.demoIncidents))),
@@ -157,6 +158,30 @@ writeFileSync(join(layout.runDir, "hub.pid"), `${process.pid}\n`);
 // Every process loads the same code at once: on a small machine a wide hub takes a while to come up.
 const healthTimeoutMs = 60_000 + 2_000 * countries.length;
 await Promise.all([waitForHealth(`${idpBaseUrl}/health`, healthTimeoutMs), waitForHealth(`${layout.gatewayBaseUrl}/health`, healthTimeoutMs)]);
+if (!boardHasReports) {
+  // Through the gateway, as each country's regulator and the board's analyst: each country vouches for
+  // its own evidence and counts its own figures, as for any real report.
+  const byCode = new Map(issuers.map((issuer) => [issuer.participant, issuer]));
+  try {
+    const filed = await seedDemoReports(
+      {
+        token: (participant, request) => signDevToken(byCode.get(participant)!, request),
+        query: async (token, query, variables) => {
+          const response = await fetch(`${layout.gatewayBaseUrl}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query, variables }),
+          });
+          return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+        },
+      },
+      countries,
+    );
+    say(`  demo compliance reports filed through the hub: ${filed} (M6 and M12 for ${countries.join(", ")})`);
+  } catch (error) {
+    say(`  demo compliance reports not filed: ${(error as Error).message}`);
+  }
+}
 const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
 say(`
 Hub ready in ${seconds} s: ${countries.join(", ")} and the review board.

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoReports } from "../dev/seed/demo-reports.js";
 import { seedDemoRegister } from "../dev/seed/seed.js";
@@ -18,7 +19,8 @@ describe("the README's queries", () => {
   beforeAll(async () => {
     hub = await startTestHub({ countries: COUNTRIES });
     for (const code of COUNTRIES) await seedDemoRegister(hub.nations.get(code)!.db, code);
-    await seedDemoReports(hub.boardDb, COUNTRIES);
+    // As `npm start` files them: through the gateway, as each country's regulator and the board's analyst.
+    await seedDemoReports({ token: (participant, request) => hub.token(participant, request), query: async (token, query, variables) => (await hub.query(token, query, variables)).body }, COUNTRIES);
   });
   afterAll(() => hub?.stop());
 
@@ -87,9 +89,53 @@ describe("the README's queries", () => {
     }
     expect(new Set(matrix.rows.map((r: any) => r.cells[0].reviewStatus)).size).toBeGreaterThan(1);
     expect(matrix.csv.split(/\r?\n/)[0]).toBe(["country", ...matrix.items.map((i: any) => i.code)].join(","));
-    // No M12 report is due yet: the cells are empty, the indicators are not.
+    // M12 too: every country's cells are filled.
     const m12 = (await hub.query(analyst, MATRIX, { m: "M12" })).body.data.complianceMatrix;
-    expect(m12.rows.every((r: any) => r.cells.every((c: any) => c.selfRating === null && c.reviewStatus === null))).toBe(true);
+    expect(m12.rows.every((r: any) => r.cells.every((c: any) => c.selfRating !== null && c.reviewStatus !== null))).toBe(true);
     expect(m12.rows.every((r: any) => r.country.indicators !== null)).toBe(true);
+  });
+
+  it("a board analyst: the README's M12 matrix shows filled cells, and each country's attested figures beside the board's view", async () => {
+    const analyst = await hub.token("BOARD", { roles: ["analyst"] });
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const query = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!).find((q) => q.includes("complianceMatrix(milestone: M12"));
+    expect(query).toBeDefined();
+    const { body } = await hub.query(analyst, query!);
+    expect(body.errors).toBeUndefined();
+    const { rows, csv } = body.data.complianceMatrix;
+    expect(rows.map((r: any) => r.country.code)).toEqual(["JP", "KR", "US"]);
+    for (const row of rows) {
+      expect(row.cells.length).toBeGreaterThan(0);
+      expect(row.cells.every((c: any) => c.selfRating !== null && c.reviewStatus !== null)).toBe(true);
+      expect(row.country.indicators.basis).toBe("SHARED_VIEW");
+      expect(row.attestedIndicators).not.toBeNull();
+      // The country's own count covers at least what the board may see of it.
+      for (const figure of ["highRiskDeployments", "incidentsRequiringNotification", "notifiedWithin72h", "systemsWithProvenance"]) {
+        expect(row.attestedIndicators[figure]).toBeGreaterThanOrEqual(row.country.indicators[figure]);
+      }
+    }
+    expect(rows.some((r: any) => r.attestedIndicators.incidentsRequiringNotification > r.country.indicators.incidentsRequiringNotification)).toBe(true);
+    expect(csv.split(/\r?\n/).slice(1, 4).every((line: string) => /^[A-Z]{2},[A-Z_]+\/[A-Z_]+/.test(line))).toBe(true);
+  });
+
+  it("every demo report's evidence resolves: the owner vouched for each citation, and the board follows it as far as the owner allows", async () => {
+    const analyst = await hub.token("BOARD", { roles: ["analyst"] });
+    const { body } = await hub.query(analyst, `{ complianceReports { country milestone assessments { itemCode evidence { kind country id vouchedAt
+      record { __typename ... on Incident { id classification } ... on Audit { id classification } ... on System { id classification } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const reports = body.data.complianceReports;
+    expect(reports.map((r: any) => `${r.country}/${r.milestone}`).sort()).toEqual(["JP/M12", "JP/M6", "KR/M12", "KR/M6", "US/M12", "US/M6"]);
+    const evidence = reports.flatMap((r: any) => r.assessments.flatMap((a: any) => a.evidence.map((e: any) => ({ ...e, reportCountry: r.country }))));
+    expect(new Set(evidence.map((e: any) => e.kind))).toEqual(new Set(["INCIDENT", "AUDIT", "SYSTEM"]));
+    for (const piece of evidence) {
+      expect(piece.country).toBe(piece.reportCountry);
+      expect(piece.vouchedAt).not.toBeNull();
+      // What the board may not see is RESTRICTED in its owner's register: null here, vouched for there.
+      const [row] = await hub.nations.get(piece.country)!.db.query(`SELECT classification FROM ${{ INCIDENT: "incident", AUDIT: "audit", SYSTEM: "ai_system" }[piece.kind as "INCIDENT"]} WHERE id = $1`, [piece.id]);
+      expect(["PUBLIC", "SHARED", "RESTRICTED"]).toContain(row.classification);
+      expect(piece.record === null).toBe(row.classification === "RESTRICTED");
+      if (piece.record) expect(piece.record.classification).toBe(row.classification);
+    }
+    expect(evidence.some((e: any) => e.record === null)).toBe(true);
   });
 });

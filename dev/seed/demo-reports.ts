@@ -1,11 +1,14 @@
-import type { DataSource } from "typeorm";
-import { MilestoneCode } from "../../shared/compliance/milestones.js";
 import { BASELINE } from "../../subgraphs/board/baseline/baseline-catalogue.js";
-import { ComplianceAssessment } from "../../subgraphs/board/compliance/compliance-assessment.js";
-import { ComplianceReport } from "../../subgraphs/board/compliance/compliance-report.js";
 import { ComplianceRating, ReportStatus } from "../../subgraphs/board/compliance/enums.js";
-import { appendStatus } from "../../subgraphs/board/compliance/report-store.js";
-import { seededRandom, uuidFrom } from "./deterministic.js";
+import { seededRandom } from "./deterministic.js";
+
+/** How the demo reports reach the hub: through its public API, as a country's regulator and the board's analyst would file and review them. */
+export interface DemoHubClient {
+  /** A token of the participant's own (dev) identity provider. */
+  token(participant: string, request: { roles: string[]; subject: string }): Promise<string>;
+  /** One GraphQL request to the gateway. */
+  query(token: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: { message: string }[] | undefined }>;
+}
 
 const RATINGS = [
   ComplianceRating.COMPLIANT,
@@ -17,57 +20,81 @@ const RATINGS = [
   ComplianceRating.NOT_APPLICABLE,
 ];
 
-/** How far the board's demo review of each country's first report has gone. */
-const REVIEWS: ReportStatus[][] = [
-  [ReportStatus.UNDER_REVIEW, ReportStatus.ACCEPTED],
-  [ReportStatus.UNDER_REVIEW, ReportStatus.CHANGES_REQUESTED],
-  [ReportStatus.UNDER_REVIEW],
-  [],
-  [ReportStatus.UNDER_REVIEW, ReportStatus.ESCALATION_RECOMMENDED],
-];
+/** How far the board's demo review of each country's report has gone, by the country's place in the list. */
+const REVIEWS: Record<"M6" | "M12", ReportStatus[][]> = {
+  M6: [
+    [ReportStatus.UNDER_REVIEW, ReportStatus.ACCEPTED],
+    [ReportStatus.UNDER_REVIEW, ReportStatus.CHANGES_REQUESTED],
+    [ReportStatus.UNDER_REVIEW],
+    [],
+    [ReportStatus.UNDER_REVIEW, ReportStatus.ESCALATION_RECOMMENDED],
+  ],
+  M12: [[ReportStatus.UNDER_REVIEW], [], [ReportStatus.UNDER_REVIEW, ReportStatus.ACCEPTED], [], []],
+};
+
+const OWN_RECORDS = `{ myCountry {
+  incidents(first: 50, filter: { highRisk: true, classifications: [PUBLIC, SHARED, RESTRICTED] }) { nodes { id classification } }
+  audits(kind: RED_TEAM) { id classification }
+  systems { id classification provenance { releases { version } } } } }`;
+
+const SUBMIT = `mutation($input: SubmitComplianceReportInput!) { submitComplianceReport(input: $input) { id } }`;
+const REVIEW = `mutation($input: ReviewComplianceReportInput!) { reviewComplianceReport(input: $input) { status } }`;
+
+interface Citable {
+  id: string;
+  classification: string;
+}
 
 /**
- * Every demo country's first compliance report (M6, due 2026-09-25), with the board's review at
- * different stages, so that the matrix has something to show. Written once, into an empty store.
+ * Every demo country's M6 and M12 compliance reports, filed through the gateway by the country's demo
+ * regulator and reviewed by the board's demo analyst, so that each report's evidence was vouched for by
+ * its owner and its attested figures were counted by the country, exactly as for a real report. The
+ * evidence is the country's own records (red-team audits, systems with a provenance label, high-risk
+ * incidents; never NATIONAL_SECURITY ones). Call it once, on an empty board, with the hub running.
+ * Returns the number of reports filed.
  */
-export async function seedDemoReports(boardDb: DataSource, countries: readonly string[]): Promise<number> {
-  if ((await boardDb.getRepository(ComplianceReport).count()) > 0) return 0;
-  await boardDb.transaction(async (manager) => {
+export async function seedDemoReports(hub: DemoHubClient, countries: readonly string[]): Promise<number> {
+  const analyst = await hub.token("BOARD", { roles: ["analyst"], subject: "board-demo-analyst" });
+  const regulators = new Map(
+    await Promise.all(countries.map(async (code) => [code, await hub.token(code, { roles: ["regulator"], subject: `${code.toLowerCase()}-demo-regulator` })] as const)),
+  );
+  const ask = async (token: string, query: string, variables?: Record<string, unknown>) => {
+    const { data, errors } = await hub.query(token, query, variables);
+    if (errors?.length) throw new Error(`demo reports: ${errors.map((e) => e.message).join("; ")}`);
+    return data;
+  };
+  let filed = 0;
+  // Milestone by milestone, country by country: the review queue then lists them in this order.
+  for (const milestone of ["M6", "M12"] as const) {
     for (const [i, country] of countries.entries()) {
-      const random = seededRandom(`${country}:M6`);
-      const submittedAt = new Date(Date.UTC(2026, 8, 15 + i));
-      const report = Object.assign(new ComplianceReport(), {
-        id: uuidFrom(`${country}:report:M6:1`),
-        country,
-        milestone: MilestoneCode.M6,
-        version: 1,
-        baselineVersion: BASELINE.version,
-        submittedAt,
-        submittedBy: `${country.toLowerCase()}-demo-regulator`,
-        status: ReportStatus.SUBMITTED,
-      });
-      await manager.getRepository(ComplianceReport).insert(report);
-      await manager.getRepository(ComplianceAssessment).insert(
-        BASELINE.items.map((item, position) => ({
-          reportId: report.id,
-          itemCode: item.code,
-          position,
-          rating: RATINGS[Math.floor(random() * RATINGS.length)]!,
-          note: "Demo assessment, not a real report.",
-        })),
-      );
-      await appendStatus(manager, { reportId: report.id, status: ReportStatus.SUBMITTED, at: submittedAt, by: report.submittedBy, comment: null });
-      for (const [step, status] of REVIEWS[i % REVIEWS.length]!.entries()) {
-        const closing = status !== ReportStatus.UNDER_REVIEW && status !== ReportStatus.ACCEPTED;
-        await appendStatus(manager, {
-          reportId: report.id,
-          status,
-          at: new Date(submittedAt.getTime() + (step + 1) * 7 * 86_400_000),
-          by: "board-demo-analyst",
-          comment: closing ? "Demo review comment: evidence for the binding items is incomplete." : null,
-        });
+      const regulator = regulators.get(country)!;
+      const own = (await ask(regulator, OWN_RECORDS)).myCountry;
+      const citable = (records: Citable[]) => records.filter((record) => record.classification !== "NATIONAL_SECURITY");
+      const evidence: Record<string, { kind: string; records: Citable[] }> = {
+        "TSB-01": { kind: "AUDIT", records: citable(own.audits).slice(0, 2) },
+        "TSB-09": { kind: "SYSTEM", records: citable(own.systems.filter((s: any) => s.provenance)).slice(0, 2) },
+        "TSB-16": { kind: "INCIDENT", records: oneOfEach(citable(own.incidents.nodes)) },
+      };
+      const random = seededRandom(`${country}:${milestone}`);
+      const assessments = BASELINE.items.map((item) => ({
+        itemCode: item.code,
+        rating: RATINGS[Math.floor(random() * RATINGS.length)]!,
+        note: "Demo assessment, not a real report.",
+        evidence: (evidence[item.code]?.records ?? []).map((record) => ({ kind: evidence[item.code]!.kind, country, id: record.id })),
+      }));
+      const { submitComplianceReport: report } = await ask(regulator, SUBMIT, { input: { milestone, assessments } });
+      filed++;
+      for (const status of REVIEWS[milestone][i % REVIEWS[milestone].length]!) {
+        const closing = status === ReportStatus.CHANGES_REQUESTED || status === ReportStatus.ESCALATION_RECOMMENDED;
+        const comment = closing ? "Demo review comment: evidence for the binding items is incomplete." : null;
+        await ask(analyst, REVIEW, { input: { reportId: report.id, outcome: status, comment } });
       }
     }
-  });
-  return countries.length;
+  }
+  return filed;
+}
+
+/** One record of each classification, most open first: the demo shows a citation the board may follow and one it may not. */
+function oneOfEach(records: Citable[]): Citable[] {
+  return ["PUBLIC", "SHARED", "RESTRICTED"].flatMap((classification) => records.filter((r) => r.classification === classification).slice(0, 1));
 }
