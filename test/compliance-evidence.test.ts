@@ -180,7 +180,10 @@ describe("compliance evidence checked by its owner", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("answers NATION_UNAVAILABLE and stores nothing when the board cannot reach the gateway", async () => {
+  it("answers NATION_UNAVAILABLE and stores nothing when the board cannot reach the gateway; a retry of a stored submission still gets it", async () => {
+    const RETRYABLE = `mutation($input: SubmitComplianceReportInput!, $key: String) { submitComplianceReport(input: $input, idempotencyKey: $key) { id } }`;
+    const input = { milestone: "M18", assessments: [{ itemCode: "TSB-02", rating: "COMPLIANT" }] };
+    const stored = (await hub.query(jpRegulator, RETRYABLE, { input, key: "retry-1" })).body.data.submitComplianceReport.id;
     const config = hub.membership.subgraphs.get();
     await hub.membership.subgraphs.update({ ...config, board: { ...config.board, gatewayUrl: "http://127.0.0.1:1/graphql" } });
     try {
@@ -188,6 +191,12 @@ describe("compliance evidence checked by its owner", () => {
       const { body } = await hub.query(jpRegulator, SUBMIT, { input: { milestone: "M6", assessments: [{ itemCode: "TSB-01", rating: "COMPLIANT" }] } });
       expect(body.data).toBeNull();
       expect(body.errors![0]!.extensions).toMatchObject({ code: "NATION_UNAVAILABLE", country: "JP" });
+      expect(await counts()).toEqual(before);
+      const retried = await hub.query(jpRegulator, RETRYABLE, { input, key: "retry-1" });
+      expect(retried.body.errors).toBeUndefined();
+      expect(retried.body.data.submitComplianceReport.id).toBe(stored);
+      const fresh = await hub.query(jpRegulator, RETRYABLE, { input, key: "retry-2" });
+      expect(fresh.body.errors![0]!.extensions!.code).toBe("NATION_UNAVAILABLE");
       expect(await counts()).toEqual(before);
     } finally {
       await hub.membership.subgraphs.update(config);

@@ -21,15 +21,24 @@ export const IDEMPOTENCY_KEY_DESCRIPTION =
  * serialised on the key. Without a key the mutation simply runs, in one transaction; an empty key is refused.
  * Needs the `idempotent_request` table (a migration in each subgraph's database).
  */
-export async function idempotent<T>(
+export async function idempotent<T, P = undefined>(
   db: DataSource,
   scope: IdempotencyScope,
   key: string | null | undefined,
   request: unknown,
-  run: (manager: EntityManager) => Promise<{ id: string; result: T }>,
+  run: (manager: EntityManager, prepared: P) => Promise<{ id: string; result: T }>,
   load: (manager: EntityManager, id: string) => Promise<T>,
+  /**
+   * Work the mutation needs before its transaction (asking another service), done only for a request
+   * not seen before: a retry of one that succeeded returns its result without depending on it.
+   */
+  prepare?: () => Promise<P>,
 ): Promise<T> {
-  if (key === null || key === undefined) return db.transaction(async (manager) => (await run(manager)).result);
+  const prepareNow = async () => (prepare ? await prepare() : (undefined as P));
+  if (key === null || key === undefined) {
+    const prepared = await prepareNow();
+    return db.transaction(async (manager) => (await run(manager, prepared)).result);
+  }
   const trimmed = key.trim();
   // An empty key taken as "no key" would let a retry write a duplicate: the client meant to be safe.
   if (!trimmed) throw badUserInput("`idempotencyKey` must not be empty: send a unique key, or leave the argument out.", "idempotencyKey");
@@ -38,19 +47,25 @@ export async function idempotent<T>(
   }
   const requestHash = createHash("sha256").update(JSON.stringify(request ?? null)).digest("hex");
   const ids = [scope.country, scope.subject, scope.operation, trimmed];
-  return db.transaction(async (manager) => {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [JSON.stringify(ids)]);
-    const [earlier] = (await manager.query(
+  const earlierOf = async (manager: Pick<EntityManager, "query">) =>
+    ((await manager.query(
       `SELECT request_hash, result_id FROM idempotent_request WHERE caller_country = $1 AND caller_subject = $2 AND operation = $3 AND key = $4`,
       ids,
-    )) as { request_hash: string; result_id: string }[];
+    )) as { request_hash: string; result_id: string }[])[0];
+  // Unlocked peek: a key already used is answered (replayed or refused) below without preparing anything.
+  const prepared = prepare && !(await earlierOf(db)) ? await prepare() : undefined;
+  return db.transaction(async (manager) => {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [JSON.stringify(ids)]);
+    const earlier = await earlierOf(manager);
     if (earlier) {
       if (earlier.request_hash !== requestHash) {
         throw badUserInput("This `idempotencyKey` was already used for a different request.", "idempotencyKey");
       }
       return load(manager, earlier.result_id);
     }
-    const { id, result } = await run(manager);
+    // Reached only when the peek found the key unused (rows are never deleted), so `prepare` has run; a
+    // racing retry that also found it unused prepared too, and is answered from the winner's row above.
+    const { id, result } = await run(manager, prepared as P);
     await manager.query(
       `INSERT INTO idempotent_request (caller_country, caller_subject, operation, key, request_hash, result_id, at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
       [...ids, requestHash, id],

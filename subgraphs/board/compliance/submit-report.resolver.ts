@@ -35,15 +35,17 @@ export class SubmitComplianceReportResolver {
     }
     const country = caller.country;
     const assessments = validateSubmission(input, country);
-    // Asked before anything is written, and outside the transaction: a slow country holds no lock.
-    const { vouchedAt, figures } = await askOwnerToVouch(gateway, {
-      country,
-      milestone: input.milestone,
-      citations: assessments.flatMap((assessment) => assessment.evidence),
-      maxRecords: gateway.maxAliases,
-    });
+    // Asked before anything is written, and outside the transaction: a slow country holds no lock. A retry
+    // of a submission that was stored returns it without asking again.
+    const vouch = () =>
+      askOwnerToVouch(gateway, {
+        country,
+        milestone: input.milestone,
+        citations: assessments.flatMap((assessment) => assessment.evidence),
+        maxRecords: gateway.maxAliases,
+      });
     const retries = { country, subject: caller.subject, operation: "submitComplianceReport" };
-    return idempotent(db, retries, idempotencyKey, input, async (manager) => {
+    return idempotent(db, retries, idempotencyKey, input, async (manager, { vouchedAt, figures }) => {
       if (!(await lockCountry(manager, country))) throw forbidden(`${country} is not a participant in the board's directory.`);
       const now = new Date();
       const named = assessments.map(({ itemCode, rating, note, evidence }) => ({
@@ -74,6 +76,6 @@ export class SubmitComplianceReportResolver {
       await manager.getRepository(AttestedIndicators).insert({ reportId: report.id, attestedAt: vouchedAt, ...figures });
       await appendStatus(manager, { reportId: report.id, status: ReportStatus.SUBMITTED, at: now, by: caller.subject, comment: null });
       return { id: report.id, result: report };
-    }, async (manager, reportId) => (await findReport(manager, reportId))!);
+    }, async (manager, reportId) => (await findReport(manager, reportId))!, vouch);
   }
 }
