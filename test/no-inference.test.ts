@@ -67,6 +67,25 @@ describe("hidden records cannot be inferred from filters or links", () => {
     expect(shared.body.data.country.incidents.nodes.map((n: any) => n.id)).toContain(incidents.visible);
   });
 
+  it("answers a lookup of a hidden system or audit by id exactly like one of a made-up id", async () => {
+    const db = hub.nations.get("JP")!.db;
+    const audits = await db.getRepository(Audit).find();
+    const open: string[] = [Classification.PUBLIC, Classification.SHARED];
+    const hiddenAudits = audits.filter((a) => !open.includes(a.classification)).map((a) => a.id);
+    expect(audits.filter((a) => !open.includes(a.classification)).map((a) => a.classification)).toContain(Classification.NATIONAL_SECURITY);
+    const visibleAudit = audits.find((a) => open.includes(a.classification))!.id;
+    for (const [field, hiddenIds, visibleId] of [
+      ["system", [hidden.restricted, hidden.secret], visibleSystem],
+      ["audit", hiddenAudits, visibleAudit],
+    ] as const) {
+      const lookup = (id: string) => hub.query(us, `query($id: ID!) { country(code: "JP") { ${field}(id: $id) { id classification } } }`, { id });
+      const madeUp = await lookup(randomUUID());
+      expect(madeUp.body).toEqual({ data: { country: { [field]: null } } });
+      for (const id of [...hiddenIds, "not-an-id"]) expect(await lookup(id)).toEqual(madeUp);
+      expect((await lookup(visibleId)).body.data.country[field].id).toBe(visibleId);
+    }
+  });
+
   it("answers a link to a hidden system exactly like no link", async () => {
     const link = (id: string) => hub.query(us, `query($id: ID!) { country(code: "JP") { incident(id: $id) { system { id name } } } }`, { id });
     const none = await link(incidents.none!);
