@@ -175,7 +175,7 @@ describe("compliance evidence checked by its owner", () => {
     const before = await counts();
     const { body } = await hub.query(cnRegulator, SUBMIT, { input: { milestone: "M6", assessments: [{ itemCode: "TSB-01", rating: "COMPLIANT" }] } });
     expect(body.data).toBeNull();
-    expect(body.errors![0]!.extensions).toMatchObject({ code: "NATION_UNAVAILABLE", country: "CN" });
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "NATION_UNAVAILABLE", country: "CN", reason: "unreachable" });
     expect(body.errors![0]!.message).toMatch(/nothing was stored/);
     expect(await counts()).toEqual(before);
   });
@@ -190,7 +190,7 @@ describe("compliance evidence checked by its owner", () => {
       const before = await counts();
       const { body } = await hub.query(jpRegulator, SUBMIT, { input: { milestone: "M6", assessments: [{ itemCode: "TSB-01", rating: "COMPLIANT" }] } });
       expect(body.data).toBeNull();
-      expect(body.errors![0]!.extensions).toMatchObject({ code: "NATION_UNAVAILABLE", country: "JP" });
+      expect(body.errors![0]!.extensions).toMatchObject({ code: "NATION_UNAVAILABLE", country: "JP", reason: "gateway_unreachable" });
       expect(await counts()).toEqual(before);
       const retried = await hub.query(jpRegulator, RETRYABLE, { input, key: "retry-1" });
       expect(retried.body.errors).toBeUndefined();

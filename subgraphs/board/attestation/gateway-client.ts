@@ -28,7 +28,7 @@ export function gatewayClient(facts: GatewayCallFacts): GatewayClient {
   return {
     maxAliases: facts.maxAliases,
     async query<T>(document: string, variables: Record<string, unknown>): Promise<T> {
-      if (!facts.url) throw unavailable(facts.country, "the board has no gateway URL configured (board.gatewayUrl)");
+      if (!facts.url) throw unavailable(facts.country, "the board has no gateway URL configured (board.gatewayUrl)", "not_configured");
       let response: Response;
       try {
         response = await fetch(facts.url, {
@@ -39,27 +39,31 @@ export function gatewayClient(facts: GatewayCallFacts): GatewayClient {
         });
       } catch (error) {
         const timedOut = (error as Error).name === "TimeoutError";
-        throw unavailable(facts.country, timedOut ? `no answer within ${facts.timeoutMs} ms` : "the gateway could not be reached");
+        throw timedOut
+          ? unavailable(facts.country, `no answer within ${facts.timeoutMs} ms`, "timeout")
+          : unavailable(facts.country, "the gateway could not be reached", "gateway_unreachable");
       }
-      let body: { data?: T | null; errors?: { message?: string; extensions?: { code?: string } }[] };
+      let body: { data?: T | null; errors?: { message?: string; extensions?: { code?: string; reason?: unknown } }[] };
       try {
         body = (await response.json()) as typeof body;
       } catch {
-        throw unavailable(facts.country, `the gateway answered HTTP ${response.status} without a GraphQL body`);
+        throw unavailable(facts.country, `the gateway answered HTTP ${response.status} without a GraphQL body`, "bad_response");
       }
       // Any error means an answer that cannot be trusted to be complete: nothing is stored on half a check.
       const first = body.errors?.[0];
       if (first || !response.ok || body.data == null) {
         const code = first?.extensions?.code;
-        throw unavailable(facts.country, first ? `${code ? `${code}: ` : ""}${first.message ?? "an error"}` : `HTTP ${response.status}`);
+        // The gateway's own reason when it gave one (timeout, circuit_open, schema_mismatch, ...).
+        const reason = typeof first?.extensions?.reason === "string" ? first.extensions.reason : "bad_response";
+        throw unavailable(facts.country, first ? `${code ? `${code}: ` : ""}${first.message ?? "an error"}` : `HTTP ${response.status}`, reason);
       }
       return body.data;
     },
   };
 }
 
-function unavailable(country: string, why: string): GraphQLError {
+function unavailable(country: string, why: string, reason: string): GraphQLError {
   return new GraphQLError(`${country} could not be asked to vouch for the report (${why}); nothing was stored. Try again later.`, {
-    extensions: { code: ErrorCode.NATION_UNAVAILABLE, country },
+    extensions: { code: ErrorCode.NATION_UNAVAILABLE, country, reason },
   });
 }
