@@ -59,6 +59,23 @@ describe("compliance evidence checked by its owner", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("refuses more distinct citations than one request to the owner may carry, saying how to file the rest", async () => {
+    const evidence = Array.from({ length: 21 }, () => ({ kind: "INCIDENT", country: "JP", id: randomUUID() }));
+    const { body } = await hub.query(jpRegulator, SUBMIT, {
+      input: { milestone: "M6", assessments: [{ itemCode: "TSB-16", rating: "COMPLIANT", evidence: evidence.slice(0, 11) }, { itemCode: "TSB-01", rating: "COMPLIANT", evidence: evidence.slice(11) }] },
+    });
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "assessments" });
+    expect(body.errors![0]!.message).toMatch(/at most 20 distinct records .*amends the report/);
+
+    // Twenty is within what the gateway accepts in one operation.
+    const twenty = (await hub.nations.get("JP")!.db.query(`SELECT id FROM incident WHERE classification <> 'NATIONAL_SECURITY' ORDER BY id LIMIT 20`)) as { id: string }[];
+    expect(twenty).toHaveLength(20);
+    const accepted = await hub.query(jpRegulator, SUBMIT, {
+      input: { milestone: "M18", assessments: [{ itemCode: "TSB-16", rating: "COMPLIANT", evidence: twenty.map(({ id }) => ({ kind: "INCIDENT", country: "JP", id })) }] },
+    });
+    expect(accepted.body.errors).toBeUndefined();
+  });
+
   it.each([
     ["INCIDENT", "incident"],
     ["AUDIT", "audit"],
