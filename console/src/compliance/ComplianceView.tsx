@@ -136,7 +136,7 @@ export default function ComplianceView() {
             </section>
             <section aria-labelledby="cmp-table-title" className="cmp-section">
               <h2 id="cmp-table-title">Table</h2>
-              <MatrixTable rows={rows} items={items} milestone={matrixData.complianceMatrix.milestone} onOpen={openReport} />
+              <MatrixTable rows={rows} items={items} milestone={matrixData.complianceMatrix.milestone} reader={me.country} onOpen={openReport} />
             </section>
           </>
         ) : null}
