@@ -14,6 +14,7 @@ import { EvidenceList } from "./EvidenceList";
 import { FiguresComparison } from "./FiguresComparison";
 import type { IndicatorState, ReportSummary } from "./matrix-model";
 import { ReviewForm } from "./ReviewForm";
+import { changeTag } from "./review-queue-text";
 import { reviewMoves } from "./review-moves";
 
 type Report = NonNullable<ComplianceReportQuery["complianceReport"]>;
@@ -204,14 +205,6 @@ function Figures({ report }: { report: Report }) {
       <FiguresComparison country={report.country} state={state} attested={report.attestedIndicators} reader={me.country} />
     </section>
   );
-}
-
-function changeTag(itemCode: string, changes: ReportChanges | undefined): string | undefined {
-  if (!changes) return undefined;
-  if (changes.sinceVersion === null) return undefined; // a first version: everything is new, nothing to mark
-  if (changes.added.includes(itemCode)) return `new since version ${changes.sinceVersion}`;
-  if (changes.changed.includes(itemCode)) return `changed since version ${changes.sinceVersion}`;
-  return undefined;
 }
 
 function Assessment({
