@@ -177,6 +177,14 @@ describe("compliance evidence checked by its owner", () => {
     // JP holds high-risk incidents the board may not see: the difference is visible, not hidden.
     expect(jp.attestedIndicators.incidentsRequiringNotification).toBeGreaterThan(jp.country.indicators.incidentsRequiringNotification);
     expect(matrix.rows.find((row: any) => row.country.code === "KR").attestedIndicators).toBeNull();
+
+    // Another participant's regulator sees the matrix, not the report: JP's own figures (which count records
+    // only JP may see) are not given to it; JP's regulator sees its own.
+    const MATRIX_FIGURES = `{ complianceMatrix(milestone: M6) { rows { country { code } attestedIndicators { incidentsRequiringNotification } } } }`;
+    const jpRowFor = async (token: string) =>
+      (await hub.query(token, MATRIX_FIGURES)).body.data.complianceMatrix.rows.find((row: any) => row.country.code === "JP");
+    expect((await jpRowFor(await hub.token("KR", { roles: ["regulator"] }))).attestedIndicators).toBeNull();
+    expect((await jpRowFor(jpRegulator)).attestedIndicators).toEqual({ incidentsRequiringNotification: attested.incidentsRequiringNotification });
   });
 
   it("refuses a token that cannot read all of the country's own records: its evidence could not be vouched for", async () => {

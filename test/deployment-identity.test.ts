@@ -75,7 +75,7 @@ describe("a national deployment that knows its country", () => {
     );
     config = {
       audience: DEFAULT_AUDIENCE,
-      board: { url: "http://127.0.0.1:1/graphql" },
+      board: { url: "http://127.0.0.1:1/graphql", gatewayUrl: "http://127.0.0.1:1/graphql" },
       countries: [
         { code: "JP", url: "http://127.0.0.1:1/graphql" },
         { code: "US", url: "http://127.0.0.1:1/graphql" },
@@ -126,6 +126,13 @@ describe("a national deployment that knows its country", () => {
   it("refuses the board with pending migrations", async () => {
     const exit = await runBuilt("dist/subgraphs/board/main.js", [], { HUB_CONFIG: configFile, DATABASE_URL: bareServiceUrl, PORT: "0", HOST: "127.0.0.1" });
     expectRefusal(exit, /board subgraph refuses to start: its database has pending migrations; run `migrate board` first\./);
+  });
+
+  it("refuses the board without board.gatewayUrl, through which countries vouch for their reports", async () => {
+    const withoutGateway = join(dir, "hub-without-gateway.json");
+    writeFileSync(withoutGateway, JSON.stringify({ ...config, board: { url: config.board.url } }));
+    const exit = await runBuilt("dist/subgraphs/board/main.js", [], { HUB_CONFIG: withoutGateway, DATABASE_URL: board.serviceUrl, PORT: "0", HOST: "127.0.0.1" });
+    expectRefusal(exit, /board.gatewayUrl must be the gateway's URL as the board reaches it/);
   });
 
   it("the migrate command refuses a database marked for another country, and says so", async () => {

@@ -15,7 +15,9 @@ export class EvidenceRecordResolver {
    */
   @FieldResolver(() => EvidenceRecord, {
     nullable: true,
-    description: "The record, fetched from its owning country under your rules; null when you may not see it (see vouchedAt).",
+    description:
+      "The record, fetched from its owning country under your rules; null when you may not see it (see vouchedAt). Ask for " +
+      "at least one field beyond `country` and `id`: those the board answers itself, without asking the owner.",
   })
   record(@Root() evidence: ComplianceEvidence): RecordStub {
     return Object.assign(new STUB[evidence.kind](), { country: evidence.country, id: evidence.recordId });

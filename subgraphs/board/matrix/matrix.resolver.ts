@@ -5,6 +5,7 @@ import { can, RIGHTS } from "../../../shared/policy/rights.js";
 import { BASELINE_CATEGORIES, filterBaseline, parseCategory } from "../baseline/baseline-catalogue.js";
 import { toBaselineItem } from "../baseline/baseline-types.js";
 import { latestReports } from "../compliance/report-store.js";
+import { countriesToRead, reportScope } from "../compliance/report-visibility.js";
 import type { BoardContext } from "../context.js";
 import { Country } from "../countries/country.js";
 import { MilestoneCode } from "../../../shared/compliance/milestone-code-type.js";
@@ -49,13 +50,20 @@ export class ComplianceMatrixResolver {
 
 @Resolver(() => ComplianceMatrixRow)
 export class ComplianceMatrixRowResolver {
+  /**
+   * The figures are part of the report, not of the peer-transparency the matrix offers every regulator:
+   * they count records (RESTRICTED, NATIONAL_SECURITY) no other participant may see, so they go only to
+   * those who may read the report itself.
+   */
   @FieldResolver(() => AttestedIndicators, {
     nullable: true,
     description:
       "The figures the country attested with its latest report for the milestone (basis OWNER, over all its records); " +
-      "beside `country { indicators }`, counted for you, the difference is what you may not see. Null without a report.",
+      "beside `country { indicators }`, counted for you, the difference is what you may not see. Null without a report, " +
+      "and for a reader who may not read the report (another participant's regulator).",
   })
-  attestedIndicators(@Root() row: ComplianceMatrixRow, @Ctx() { compliance }: BoardContext): Promise<AttestedIndicators | null> | null {
-    return row.reportId ? compliance.attested.load(row.reportId) : null;
+  attestedIndicators(@Root() row: ComplianceMatrixRow, @Ctx() { caller, compliance }: BoardContext): Promise<AttestedIndicators | null> | null {
+    if (!row.reportId || !countriesToRead(reportScope(caller), row.country.code)) return null;
+    return compliance.attested.load(row.reportId);
   }
 }
