@@ -89,10 +89,10 @@ function IndicatorCells({ row, reader }: { row: MatrixRow; reader: string }) {
   const basis = row.indicators.kind === "value" ? (row.indicators.value.basis === "OWNER" ? "own" : "shared") : undefined;
   return (
     <>
-      {compareFigures(row.country, row.indicators, row.attested, reader).map((figure) => (
+      {compareFigures(row.country, row.indicators, row.attested, reader, !(row.status && !row.reportId)).map((figure) => (
         <td key={figure.key} className="cmp-indicator" data-country={row.country} data-indicator={figure.key} title={figure.difference}>
           <span className="cmp-figure-view">{figure.view ? `${basis} ${figure.view.done} of ${figure.view.of}` : missing}</span>
-          <span className="cmp-figure-attested">{figure.attested ? `attested ${figure.attested.done} of ${figure.attested.of}` : "none attested"}</span>
+          <span className="cmp-figure-attested">{figure.attested ? `attested ${figure.attested.done} of ${figure.attested.of}` : row.status && !row.reportId ? "attested: not shared with you" : "none attested"}</span>
           {figure.short ? <span className="cmp-figure-diff">{figure.short}</span> : null}
         </td>
       ))}

@@ -42,6 +42,12 @@ describe("attested figures beside the reader's view", () => {
       [undefined, "JP attested no figures", ""],
       [undefined, "JP attested no figures", ""],
     ]);
+    // Another participant's regulator: the report exists, its attested figures are not for this reader.
+    expect(compareFigures("JP", counted("SHARED_VIEW", 11, 4), null, "KR", false)[1]).toMatchObject({
+      attested: undefined,
+      difference: "JP's attested figures go only to the board and JP's own regulators",
+      short: "",
+    });
     const unanswered = compareFigures("JP", { kind: "unanswered" }, ATTESTED_JP, "BOARD");
     expect(unanswered[1]).toMatchObject({ view: undefined, difference: "18 incidents requiring notification attested; not counted for the board just now" });
   });

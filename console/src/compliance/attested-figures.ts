@@ -44,7 +44,14 @@ export interface FigureComparison {
  * under `OWNER` (a regulator reading its own country) both count every record, and a difference is
  * records changed since the report was filed.
  */
-export function compareFigures(country: string, state: IndicatorState, attested: AttestedFigures | null | undefined, reader: string): FigureComparison[] {
+export function compareFigures(
+  country: string,
+  state: IndicatorState,
+  attested: AttestedFigures | null | undefined,
+  reader: string,
+  /** False when the country has a report the reader may not read: its attested figures go only to the board and the country's own regulators. */
+  reportReadable = true,
+): FigureComparison[] {
   const view = state.kind === "value" ? figures(state.value) : undefined;
   const owner = state.kind === "value" && state.value.basis === "OWNER";
   const claimed = attested ? figures(attested) : undefined;
@@ -56,7 +63,7 @@ export function compareFigures(country: string, state: IndicatorState, attested:
       heading,
       view: seen,
       attested: sworn,
-      difference: differenceText(COUNTED[key], country, seen, sworn, owner, readerName(reader)),
+      difference: !sworn && !reportReadable ? `${country}'s attested figures go only to the board and ${country}'s own regulators` : differenceText(COUNTED[key], country, seen, sworn, owner, readerName(reader)),
       short: shortText(seen, sworn, owner),
     };
   });

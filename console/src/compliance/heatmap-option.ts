@@ -178,7 +178,7 @@ export function heatmapOption(rows: readonly MatrixRow[], items: readonly Matrix
           `${datum.item}: ${truncate(item?.title ?? "", 60)}`,
           datum.words,
           `Indicators${row?.indicators.kind === "value" ? (row.indicators.value.basis === "OWNER" ? " (own count)" : " (shared view)") : ""}: ${row ? indicatorSummary(row.indicators) : ""}`,
-          `Attested with the report: ${row ? attestedSummary(row.attested) : ""}`,
+          `Attested with the report: ${row ? (row.status && !row.reportId ? "not shared with you" : attestedSummary(row.attested)) : ""}`,
         ];
         if (row?.reportId) lines.push("Click to open the report");
         else if (row?.status) lines.push(`Report ${statusLabel(row.status).toLowerCase()}; only its country and the board read it`);

@@ -136,6 +136,9 @@ export function complianceJourneys(context: ConsoleTestContext) {
     const { page } = tab;
     await page.locator("[data-testid=compliance-matrix][data-state=ready]").waitFor({ timeout: 20_000 });
     expect(await page.locator("[data-testid=compliance-table] td[data-country=JP] button").count()).toBe(0);
+    // Another country's attested figures count records only its own regulators and the board may see: not shown, and said so.
+    expect(await page.locator("[data-testid=compliance-table] td[data-country=JP][data-indicator=notified]").textContent()).toMatch(/attested: not shared with you$/);
+    expect(await page.locator("[data-testid=compliance-table] td[data-country=CN][data-indicator=notified]").textContent()).toMatch(/^own \d+ of \d+attested \d+ of \d+/);
     await page.locator("[data-testid=compliance-table] td[data-country=CN][data-item=TSB-01]").getByRole("button").click();
     const dialog = page.getByRole("dialog");
     await expect.poll(() => dialog.textContent()).toContain("Read-only");
