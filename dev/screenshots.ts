@@ -13,6 +13,7 @@ const SHOTS: { file: string; participant?: string; role?: string; path: string }
   { file: "incidents.png", participant: "US", role: "regulator", path: "/incidents" },
   { file: "report.png", participant: "JP", role: "regulator", path: "/report" },
   { file: "compliance.png", participant: "BOARD", role: "analyst", path: "/compliance" },
+  { file: "review-queue.png", participant: "BOARD", role: "analyst", path: "/review-queue?milestone=M12" },
   { file: "grants.png", participant: "JP", role: "negotiator", path: "/grants" },
   { file: "access-log.png", participant: "JP", role: "auditor", path: "/access-log" },
   { file: "explorer.png", participant: "JP", role: "regulator", path: "/explorer" },

@@ -12,6 +12,7 @@ import type { ConsoleView } from "./views";
 const IncidentsView = lazy(() => import("../incidents/IncidentsView"));
 const ReportView = lazy(() => import("../reporting/ReportView"));
 const ComplianceView = lazy(() => import("../compliance/ComplianceView"));
+const ReviewQueueView = lazy(() => import("../compliance/ReviewQueueView"));
 const GrantsView = lazy(() => import("../grants/GrantsView"));
 const AccessLogView = lazy(() => import("../access-log/AccessLogView"));
 const ExplorerView = lazy(() => import("../explorer/ExplorerView"));
@@ -33,6 +34,7 @@ export function createConsoleRouter() {
           { path: "incidents", element: gated("incidents", <IncidentsView />) },
           { path: "report", element: gated("report", <ReportView />) },
           { path: "compliance", element: gated("compliance", <ComplianceView />) },
+          { path: "review-queue", element: gated("review-queue", <ReviewQueueView />) },
           { path: "grants", element: gated("grants", <GrantsView />) },
           { path: "access-log", element: gated("access-log", <AccessLogView />) },
           { path: "explorer", element: gated("explorer", <ExplorerView />) },

@@ -7,7 +7,7 @@ import type { Me } from "../session/session-context";
  * the console offers exactly what the hub would answer.
  */
 export interface ConsoleView {
-  id: "incidents" | "report" | "compliance" | "grants" | "access-log" | "explorer";
+  id: "incidents" | "report" | "compliance" | "review-queue" | "grants" | "access-log" | "explorer";
   path: string;
   title: string;
   summary: string;
@@ -40,6 +40,14 @@ export const VIEWS: readonly ConsoleView[] = [
     summary: "Countries against the baseline for a milestone; open a report and its review.",
     allowed: (caller) => can(caller, RIGHTS.READ_REPORTS),
     refusal: "Your role cannot read compliance reports: the board's analysts and countries' regulators can.",
+  },
+  {
+    id: "review-queue",
+    path: "/review-queue",
+    title: "Review queue",
+    summary: "Reports waiting for the board, longest first, with what changed since the version before.",
+    allowed: (caller) => caller.country === BOARD && can(caller, RIGHTS.REVIEW_REPORTS),
+    refusal: "Your role cannot use the review queue: only the board's analysts review compliance reports.",
   },
   {
     id: "grants",

@@ -1,6 +1,6 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { useLocation, useNavigate, useSearchParams } from "react-router";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 import { can, RIGHTS } from "../../../shared/policy/rights";
 import { callerOf } from "../app/views";
 import { unavailableCountries } from "../graphql/hub-error";
@@ -130,13 +130,20 @@ export default function ComplianceView() {
               <MatrixLegend />
               <p className="hint">
                 Click a cell to open the country's report{canReview ? " and review it" : ""}. With many countries or items, drag the chart or its sliders to move; Ctrl and the mouse
-                wheel zoom. Right of each row: the country's indicators.
+                wheel zoom. Right of each row: the country's indicators as counted for you; the table below sets each beside the figure the country attested.
+                {canReview ? (
+                  <>
+                    {" "}
+                    Reports waiting for the board are listed, longest waiting first, in the{" "}
+                    <Link to={`/review-queue?milestone=${matrixData.complianceMatrix.milestone}`}>review queue</Link>.
+                  </>
+                ) : null}
               </p>
               <ItemList items={items} />
             </section>
             <section aria-labelledby="cmp-table-title" className="cmp-section">
               <h2 id="cmp-table-title">Table</h2>
-              <MatrixTable rows={rows} items={items} milestone={matrixData.complianceMatrix.milestone} onOpen={openReport} />
+              <MatrixTable rows={rows} items={items} milestone={matrixData.complianceMatrix.milestone} reader={me.country} onOpen={openReport} />
             </section>
           </>
         ) : null}

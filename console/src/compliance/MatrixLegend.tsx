@@ -32,7 +32,7 @@ export function MatrixLegend() {
         </ul>
       </div>
       <div>
-        <h3 className="cmp-legend-title">Indicators (counted by each country)</h3>
+        <h3 className="cmp-legend-title">Indicators (counted by each country for you)</h3>
         <ul>
           {INDICATOR_LABELS.map((label) => (
             <li key={label.key}>
@@ -43,6 +43,10 @@ export function MatrixLegend() {
             </li>
           ))}
         </ul>
+        <p className="hint">
+          Beside the heat map, each country counts the records you may see (all of them, for your own country); the table sets its count beside the figures it attested with its report, over all its
+          records.
+        </p>
       </div>
     </div>
   );

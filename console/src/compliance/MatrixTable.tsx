@@ -1,10 +1,13 @@
+import { compareFigures } from "./attested-figures";
 import { cellWords, levelOf, levelStyle, statusStyle, cellMark } from "./compliance-labels";
-import { indicatorFigures, INDICATOR_LABELS, type MatrixItem, type MatrixRow } from "./matrix-model";
+import { INDICATOR_LABELS, type MatrixItem, type MatrixRow } from "./matrix-model";
 
 interface MatrixTableProps {
   rows: readonly MatrixRow[];
   items: readonly MatrixItem[];
   milestone: string;
+  /** The reader's country ("BOARD" for the board), named in the indicators' differences. */
+  reader: string;
   onOpen(country: string, item?: string): void;
 }
 
@@ -14,14 +17,15 @@ interface MatrixTableProps {
  * too (with that item marked) but stay out of the tab order, so a keyboard crosses fifty rows, not
  * fifteen hundred cells.
  */
-export function MatrixTable({ rows, items, milestone, onOpen }: MatrixTableProps) {
+export function MatrixTable({ rows, items, milestone, reader, onOpen }: MatrixTableProps) {
   return (
     // Focusable, so that a keyboard can scroll it even when no row holds a button (a regulator's view of others).
     <div className="table-scroll cmp-table-scroll" tabIndex={0} role="region" aria-labelledby="cmp-table-caption">
       <table className="cmp-table" data-testid="compliance-table">
         <caption id="cmp-table-caption">
           {milestone}: {rows.length} countries against {items.length} baseline items. Each cell gives the self-rating and the review status of the country's latest
-          report.
+          report. Each indicator gives the country's count for you ("shared": only the records you may see; "own": all of your country's), the figure it attested
+          with its report (all its records), and how many of the attested records you see.
         </caption>
         <thead>
           <tr>
@@ -68,7 +72,7 @@ export function MatrixTable({ rows, items, milestone, onOpen }: MatrixTableProps
                   "No report"
                 )}
               </td>
-              <IndicatorCells row={row} />
+              <IndicatorCells row={row} reader={reader} />
               {items.map((item) => (
                 <MatrixCellView key={item.code} row={row} item={item} onOpen={onOpen} />
               ))}
@@ -80,24 +84,16 @@ export function MatrixTable({ rows, items, milestone, onOpen }: MatrixTableProps
   );
 }
 
-function IndicatorCells({ row }: { row: MatrixRow }) {
-  if (row.indicators.kind !== "value") {
-    const text = row.indicators.kind === "pending" ? "Counting…" : row.indicators.kind === "unanswered" ? "No answer" : "Not given";
-    return (
-      <>
-        {INDICATOR_LABELS.map((label) => (
-          <td key={label.key} className="cmp-indicator">
-            {text}
-          </td>
-        ))}
-      </>
-    );
-  }
+function IndicatorCells({ row, reader }: { row: MatrixRow; reader: string }) {
+  const missing = row.indicators.kind === "pending" ? "Counting…" : row.indicators.kind === "unanswered" ? "No answer" : "Not given";
+  const basis = row.indicators.kind === "value" ? (row.indicators.value.basis === "OWNER" ? "own" : "shared") : undefined;
   return (
     <>
-      {indicatorFigures(row.indicators.value).map((figure) => (
-        <td key={figure.key} className="cmp-indicator">
-          {figure.done} of {figure.of}
+      {compareFigures(row.country, row.indicators, row.attested, reader, !(row.status && !row.reportId)).map((figure) => (
+        <td key={figure.key} className="cmp-indicator" data-country={row.country} data-indicator={figure.key} title={figure.difference}>
+          <span className="cmp-figure-view">{figure.view ? `${basis} ${figure.view.done} of ${figure.view.of}` : missing}</span>
+          <span className="cmp-figure-attested">{figure.attested ? `attested ${figure.attested.done} of ${figure.attested.of}` : row.status && !row.reportId ? "attested: not shared with you" : "none attested"}</span>
+          {figure.short ? <span className="cmp-figure-diff">{figure.short}</span> : null}
         </td>
       ))}
     </>

@@ -1,18 +1,25 @@
-import { useEffect, useRef, useState } from "react";
-import type { ComplianceReportQuery, ComplianceReportStatus } from "../gql/graphql";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { ComplianceReportQuery, ComplianceReportStatus, ReviewQueueQuery } from "../gql/graphql";
+import { unavailableCountries } from "../graphql/hub-error";
 import { useHubQuery } from "../graphql/use-hub";
+import { useSignedIn } from "../session/session-context";
 import { Drawer } from "../ui/Drawer";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { Loading } from "../ui/Page";
 import { PartialAnswer } from "../ui/PartialAnswer";
 import { formatDateTime } from "../ui/format";
 import { levelStyle, statusLabel, statusStyle } from "./compliance-labels";
-import { ComplianceReportDocument } from "./compliance-documents";
-import type { ReportSummary } from "./matrix-model";
+import { ComplianceReportDocument, CountryIndicatorsDocument } from "./compliance-documents";
+import { EvidenceList } from "./EvidenceList";
+import { FiguresComparison } from "./FiguresComparison";
+import type { IndicatorState, ReportSummary } from "./matrix-model";
 import { ReviewForm } from "./ReviewForm";
+import { changeTag } from "./review-queue-text";
 import { reviewMoves } from "./review-moves";
 
 type Report = NonNullable<ComplianceReportQuery["complianceReport"]>;
+/** What a version changed against the one before, as the review queue says it. */
+export type ReportChanges = ReviewQueueQuery["reviewQueue"][number]["changes"];
 
 interface ReportDrawerProps {
   reportId: string | undefined;
@@ -25,13 +32,18 @@ interface ReportDrawerProps {
   /** Each country's latest version for the matrix's milestone, to tell an older version apart. */
   latest: { milestone: string; byCountry: ReadonlyMap<string, ReportSummary> } | undefined;
   canReview: boolean;
+  /** What the open version changed since the previous one, when known (the review queue): marked item by item. */
+  changes?: ReportChanges | undefined;
   onClose(): void;
 }
 
 /** A country's report: its status and review (for the board's analysts), its history, and its assessment item by item. */
-export function ReportDrawer({ reportId, item, countryNames, itemTitles, latest, canReview, onClose }: ReportDrawerProps) {
+export function ReportDrawer({ reportId, item, countryNames, itemTitles, latest, canReview, changes, onClose }: ReportDrawerProps) {
   const query = useHubQuery(ComplianceReportDocument, { id: reportId ?? "" }, { enabled: reportId !== undefined });
   const report = query.data?.data?.complianceReport;
+  const errors = query.data?.errors;
+  // A cited record missing because its owner did not answer is said so, not called hidden.
+  const unanswered = useMemo(() => new Set(unavailableCountries(errors).map((missing) => missing.country)), [errors]);
   const title = report ? `${countryNames.get(report.country) ?? report.country} (${report.country}): ${report.milestone} report` : "Compliance report";
   return (
     <Drawer title={title} open={reportId !== undefined} onClose={onClose}>
@@ -51,6 +63,8 @@ export function ReportDrawer({ reportId, item, countryNames, itemTitles, latest,
             itemTitles={itemTitles}
             latest={latest?.milestone === report.milestone ? latest.byCountry.get(report.country) : undefined}
             canReview={canReview}
+            changes={changes}
+            unanswered={unanswered}
           />
         ) : null}
       </div>
@@ -64,6 +78,8 @@ function ReportBody({
   itemTitles,
   latest,
   canReview,
+  changes,
+  unanswered,
 }: {
   report: Report;
   item: string | undefined;
@@ -71,6 +87,8 @@ function ReportBody({
   /** The country's latest version, when the matrix shows the report's milestone. */
   latest: ReportSummary | undefined;
   canReview: boolean;
+  changes: ReportChanges | undefined;
+  unanswered: ReadonlySet<string>;
 }) {
   const changed = useStatusChange(report.status);
   const superseded = latest !== undefined && latest.version > report.version;
@@ -116,7 +134,8 @@ function ReportBody({
         <ReviewForm key={report.status} reportId={report.id} status={report.status} />
       )}
       <History history={report.history} />
-      <Assessment report={report} item={item} itemTitles={itemTitles} />
+      <Figures report={report} />
+      <Assessment report={report} item={item} itemTitles={itemTitles} changes={changes} unanswered={unanswered} />
     </>
   );
 }
@@ -164,7 +183,43 @@ function History({ history }: { history: Report["history"] }) {
   );
 }
 
-function Assessment({ report, item, itemTitles }: { report: Report; item: string | undefined; itemTitles: ReadonlyMap<string, string> }) {
+/**
+ * The figures the country attested with this version beside what it counts for the reader now: asked
+ * of that one country when the drawer opens, so the comparison is there wherever the report was opened from.
+ */
+function Figures({ report }: { report: Report }) {
+  const { me } = useSignedIn();
+  const query = useHubQuery(CountryIndicatorsDocument, { code: report.country, milestone: report.milestone });
+  const counted = query.data?.data?.country?.indicators;
+  const errors = query.data?.errors;
+  const state: IndicatorState = counted
+    ? { kind: "value", value: counted }
+    : query.isPending
+      ? { kind: "pending" }
+      : unavailableCountries(errors).some((missing) => missing.country === report.country)
+        ? { kind: "unanswered" }
+        : { kind: "missing" };
+  return (
+    <section aria-labelledby="report-figures-title">
+      <h3 id="report-figures-title">Indicators: attested and visible</h3>
+      <FiguresComparison country={report.country} state={state} attested={report.attestedIndicators} reader={me.country} />
+    </section>
+  );
+}
+
+function Assessment({
+  report,
+  item,
+  itemTitles,
+  changes,
+  unanswered,
+}: {
+  report: Report;
+  item: string | undefined;
+  itemTitles: ReadonlyMap<string, string>;
+  changes: ReportChanges | undefined;
+  unanswered: ReadonlySet<string>;
+}) {
   const marked = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     marked.current?.scrollIntoView({ block: "center" });
@@ -188,11 +243,18 @@ function Assessment({ report, item, itemTitles }: { report: Report; item: string
             {report.assessments.map((assessment) => {
               const style = levelStyle(assessment.rating);
               const current = assessment.itemCode === item;
+              const changed = changeTag(assessment.itemCode, changes);
               return (
                 <tr key={assessment.itemCode} ref={current ? marked : undefined} aria-current={current ? "true" : undefined} className={current ? "cmp-current" : undefined}>
                   <th scope="row">
                     <span className="mono">{assessment.itemCode}</span>
                     {current ? <span className="cmp-current-tag"> (opened from here)</span> : null}
+                    {changed ? (
+                      <span className="cmp-change-tag" data-testid="item-change">
+                        {" "}
+                        ({changed})
+                      </span>
+                    ) : null}
                     <span className="cmp-item-title">{itemTitles.get(assessment.itemCode) ?? ""}</span>
                   </th>
                   <td>
@@ -203,17 +265,7 @@ function Assessment({ report, item, itemTitles }: { report: Report; item: string
                   </td>
                   <td>
                     {assessment.note ? <p className="cmp-note">{assessment.note}</p> : null}
-                    {assessment.evidence.length > 0 ? (
-                      <ul className="cmp-evidence" aria-label="Evidence">
-                        {assessment.evidence.map((evidence) => (
-                          <li key={`${evidence.kind}-${evidence.id}`}>
-                            {evidence.kind.toLowerCase()} of {evidence.country} <span className="mono">{evidence.id}</span>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p className="hint">No evidence cited.</p>
-                    )}
+                    <EvidenceList evidence={assessment.evidence} unanswered={unanswered} />
                   </td>
                 </tr>
               );

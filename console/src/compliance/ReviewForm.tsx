@@ -5,7 +5,7 @@ import { fieldError } from "../graphql/field-errors";
 import { useHubMutation } from "../graphql/use-hub";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { statusLabel, statusStyle } from "./compliance-labels";
-import { ComplianceMatrixDocument, ComplianceReportDocument, ReviewComplianceReportDocument } from "./compliance-documents";
+import { ComplianceMatrixDocument, ComplianceReportDocument, ReviewComplianceReportDocument, ReviewQueueDocument } from "./compliance-documents";
 import { needsComment, reviewMoves } from "./review-moves";
 
 /**
@@ -18,7 +18,7 @@ export function ReviewForm({ reportId, status }: { reportId: string; status: Com
   const [outcome, setOutcome] = useState<ReviewOutcome>(moves[0]!);
   const [comment, setComment] = useState("");
   const intent = useRef<{ key: string; outcome: ReviewOutcome; comment: string } | undefined>(undefined);
-  const review = useHubMutation(ReviewComplianceReportDocument, { refetch: [ComplianceMatrixDocument, ComplianceReportDocument] });
+  const review = useHubMutation(ReviewComplianceReportDocument, { refetch: [ComplianceMatrixDocument, ComplianceReportDocument, ReviewQueueDocument] });
   const ids = useId();
   const commentError = fieldError(review.error, "comment");
   const outcomeError = fieldError(review.error, "outcome");

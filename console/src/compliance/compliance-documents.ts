@@ -47,6 +47,9 @@ export const ComplianceMatrixDocument = graphql(`
           selfRating
           reviewStatus
         }
+        attestedIndicators {
+          ...AttestedFigures
+        }
       }
     }
     complianceReports(milestone: $milestone) {
@@ -58,12 +61,47 @@ export const ComplianceMatrixDocument = graphql(`
   }
 `);
 
-/** Each country's indicators for the milestone, counted by that country over what the caller may see. */
+/** What a country attested with a report version: its own figures over all its records (basis OWNER). */
+export const AttestedFiguresFragment = graphql(`
+  fragment AttestedFigures on AttestedIndicators {
+    attestedAt
+    asOf
+    highRiskDeployments
+    redTeamedBeforeDeployment
+    incidentsRequiringNotification
+    notifiedWithin72h
+    systems
+    systemsWithProvenance
+  }
+`);
+
+/** Each country's indicators for the milestone, counted by that country over what the caller may see (`basis` says whose view). */
 export const ComplianceIndicatorsDocument = graphql(`
   query ComplianceIndicators($milestone: MilestoneCode!) {
     countries {
       code
       indicators(milestone: $milestone) {
+        basis
+        asOf
+        highRiskDeployments
+        redTeamedBeforeDeployment
+        incidentsRequiringNotification
+        notifiedWithin72h
+        systems
+        systemsWithProvenance
+      }
+    }
+  }
+`);
+
+/** One country's indicators for a milestone, counted for the caller: what the report drawer sets beside the attested figures. */
+export const CountryIndicatorsDocument = graphql(`
+  query CountryIndicators($code: ID!, $milestone: MilestoneCode!) {
+    country(code: $code) {
+      code
+      name
+      indicators(milestone: $milestone) {
+        basis
         asOf
         highRiskDeployments
         redTeamedBeforeDeployment
@@ -94,7 +132,33 @@ export const ComplianceReportDocument = graphql(`
           kind
           country
           id
+          vouchedAt
+          record {
+            __typename
+            ... on Incident {
+              title
+              severity
+              classification
+              occurredAt
+              notificationStatus
+            }
+            ... on Audit {
+              auditKind: kind
+              status
+              classification
+              scope
+              completedAt
+            }
+            ... on System {
+              name
+              riskTier
+              classification
+            }
+          }
         }
+      }
+      attestedIndicators {
+        ...AttestedFigures
       }
       history {
         status
@@ -117,6 +181,35 @@ export const ReviewComplianceReportDocument = graphql(`
         by
         comment
       }
+    }
+  }
+`);
+
+/**
+ * The board analysts' work list: the latest version of each report in a status, the one waiting longest
+ * first, with what changed since the version before. The countries' names come from the board too.
+ */
+export const ReviewQueueDocument = graphql(`
+  query ReviewQueue($milestone: MilestoneCode, $status: ComplianceReportStatus!) {
+    reviewQueue(milestone: $milestone, status: $status) {
+      waitingSince
+      report {
+        id
+        country
+        milestone
+        version
+        status
+        submittedAt
+      }
+      changes {
+        sinceVersion
+        added
+        changed
+      }
+    }
+    countries {
+      code
+      name
     }
   }
 `);

@@ -1,6 +1,6 @@
 import type { ChartOption } from "../charts/EChart";
 import { cellMark, cellWords, LEVELS, levelOf, levelStyle, statusLabel } from "./compliance-labels";
-import { indicatorSummary, type MatrixItem, type MatrixRow } from "./matrix-model";
+import { attestedSummary, indicatorSummary, type MatrixItem, type MatrixRow } from "./matrix-model";
 
 /** One heat map cell: [item index, row index, level index] and what its label and tooltip say. */
 export interface HeatmapDatum {
@@ -177,7 +177,8 @@ export function heatmapOption(rows: readonly MatrixRow[], items: readonly Matrix
           `${row?.name ?? datum.country} (${datum.country})`,
           `${datum.item}: ${truncate(item?.title ?? "", 60)}`,
           datum.words,
-          `Indicators: ${row ? indicatorSummary(row.indicators) : ""}`,
+          `Indicators${row?.indicators.kind === "value" ? (row.indicators.value.basis === "OWNER" ? " (own count)" : " (shared view)") : ""}: ${row ? indicatorSummary(row.indicators) : ""}`,
+          `Attested with the report: ${row ? (row.status && !row.reportId ? "not shared with you" : attestedSummary(row.attested)) : ""}`,
         ];
         if (row?.reportId) lines.push("Click to open the report");
         else if (row?.status) lines.push(`Report ${statusLabel(row.status).toLowerCase()}; only its country and the board read it`);

@@ -22,7 +22,10 @@ export interface MatrixRow {
   reportId: string | undefined;
   version: number | undefined;
   cells: readonly MatrixCell[];
+  /** Counted by the country for the caller now (basis SHARED_VIEW, or OWNER for one's own country). */
   indicators: IndicatorState;
+  /** The figures the country attested with its latest report (basis OWNER); null without one. */
+  attested: Matrix["rows"][number]["attestedIndicators"];
 }
 
 /** Each country's latest version: the one the matrix rates and the board reviews. */
@@ -64,6 +67,7 @@ export function matrixRows(
       version: report?.version,
       cells: row.cells,
       indicators: indicatorState(row.country.code),
+      attested: row.attestedIndicators ?? null,
     };
   });
 }
@@ -94,6 +98,12 @@ export function indicatorFigures(indicators: Indicators): IndicatorFigure[] {
     provenance: [indicators.systemsWithProvenance, indicators.systems],
   };
   return INDICATOR_LABELS.map((label) => ({ ...label, done: counts[label.key][0], of: counts[label.key][1] }));
+}
+
+/** The figures a country attested, as `indicatorSummary` writes them: "RT 3/4 · 72h 9/18 · PL 5/6". */
+export function attestedSummary(attested: MatrixRow["attested"]): string {
+  if (!attested) return "none";
+  return indicatorSummary({ kind: "value", value: { ...attested, basis: "OWNER" } });
 }
 
 /** "RT 2/3 · 72h 1/1 · PL 4/5", or why there are no figures. */

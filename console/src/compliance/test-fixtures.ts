@@ -7,6 +7,18 @@ export const ITEMS: Matrix["items"] = [
   { code: "TSB-16", title: "72-hour incident notification", category: "REPORTING", binding: true, source: "AGREEMENT_TEXT" },
 ];
 
+/** JP's own figures with its report: more than the board's shared view below counts. */
+export const ATTESTED_JP: NonNullable<Matrix["rows"][number]["attestedIndicators"]> = {
+  attestedAt: "2026-09-20T08:00:00.000Z",
+  asOf: "2026-09-20T08:00:00.000Z",
+  highRiskDeployments: 4,
+  redTeamedBeforeDeployment: 3,
+  incidentsRequiringNotification: 18,
+  notifiedWithin72h: 9,
+  systems: 6,
+  systemsWithProvenance: 5,
+};
+
 export const MATRIX: Matrix = {
   milestone: "M6",
   items: ITEMS,
@@ -17,6 +29,7 @@ export const MATRIX: Matrix = {
         { itemCode: "TSB-01", selfRating: "COMPLIANT", reviewStatus: "ACCEPTED" },
         { itemCode: "TSB-16", selfRating: null, reviewStatus: "ACCEPTED" },
       ],
+      attestedIndicators: ATTESTED_JP,
     },
     {
       country: { code: "KR", name: "Republic of Korea" },
@@ -24,6 +37,7 @@ export const MATRIX: Matrix = {
         { itemCode: "TSB-01", selfRating: "NON_COMPLIANT", reviewStatus: "UNDER_REVIEW" },
         { itemCode: "TSB-16", selfRating: "PARTIALLY_COMPLIANT", reviewStatus: "UNDER_REVIEW" },
       ],
+      attestedIndicators: null,
     },
     {
       country: { code: "US", name: "United States" },
@@ -31,6 +45,7 @@ export const MATRIX: Matrix = {
         { itemCode: "TSB-01", selfRating: null, reviewStatus: null },
         { itemCode: "TSB-16", selfRating: null, reviewStatus: null },
       ],
+      attestedIndicators: null,
     },
   ],
 };
@@ -45,6 +60,7 @@ export const INDICATORS: ComplianceIndicatorsQuery["countries"] = [
   {
     code: "JP",
     indicators: {
+      basis: "SHARED_VIEW",
       asOf: "2026-09-25T00:00:00.000Z",
       highRiskDeployments: 4,
       redTeamedBeforeDeployment: 3,

@@ -23,6 +23,18 @@ export type AccessLogFilter = {
   since?: string | null | undefined;
 };
 
+/** RED_TEAM exercises, PROVENANCE_CHECKs, CROSS_BORDER_PILOT audits by another country's auditors, VERIFICATION_LAB tests. */
+export type AuditKind =
+  | 'CROSS_BORDER_PILOT'
+  | 'PROVENANCE_CHECK'
+  | 'RED_TEAM'
+  | 'VERIFICATION_LAB';
+
+export type AuditStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 /** AGREEMENT_TEXT: the item's substance is publicly known and its title states it. DEMO_PLACEHOLDER: the hub does not hold this item's text; title and binding flag are demo values, never to be quoted as the agreement. */
 export type BaselineItemSource =
   | 'AGREEMENT_TEXT'
@@ -97,6 +109,13 @@ export type IncidentFilter = {
   /** Words that must all appear in the title or summary (case-insensitive). */
   text?: string | null | undefined;
 };
+
+/** OWNER: counted over every record the country holds (asked by its own regulators or auditors). SHARED_VIEW: counted over only the records this caller may see (PUBLIC and SHARED, plus what a grant opens): lower than the owner's figures whenever the country holds RESTRICTED or NATIONAL_SECURITY records. */
+export type IndicatorBasis =
+  /** Every record of the country counts. */
+  | 'OWNER'
+  /** Only the records the caller may see count. */
+  | 'SHARED_VIEW';
 
 /** The review board's checkpoints: 6, 12 and 18 months after the agreement of 2026-03-25. */
 export type MilestoneCode =
@@ -259,21 +278,35 @@ export type ComplianceMatrixQueryVariables = Exact<{
 }>;
 
 
-export type ComplianceMatrixQuery = { complianceMatrix: { milestone: MilestoneCode, items: Array<{ code: string, title: string, category: string, binding: boolean, source: BaselineItemSource }>, rows: Array<{ country: { code: string, name: string }, cells: Array<{ itemCode: string, selfRating: ComplianceRating | null, reviewStatus: ComplianceReportStatus | null }> }> }, complianceReports: Array<{ id: string, country: string, version: number, status: ComplianceReportStatus }> };
+export type ComplianceMatrixQuery = { complianceMatrix: { milestone: MilestoneCode, items: Array<{ code: string, title: string, category: string, binding: boolean, source: BaselineItemSource }>, rows: Array<{ country: { code: string, name: string }, cells: Array<{ itemCode: string, selfRating: ComplianceRating | null, reviewStatus: ComplianceReportStatus | null }>, attestedIndicators: { attestedAt: string, asOf: string, highRiskDeployments: number, redTeamedBeforeDeployment: number, incidentsRequiringNotification: number, notifiedWithin72h: number, systems: number, systemsWithProvenance: number } | null }> }, complianceReports: Array<{ id: string, country: string, version: number, status: ComplianceReportStatus }> };
+
+export type AttestedFiguresFragment = { attestedAt: string, asOf: string, highRiskDeployments: number, redTeamedBeforeDeployment: number, incidentsRequiringNotification: number, notifiedWithin72h: number, systems: number, systemsWithProvenance: number };
 
 export type ComplianceIndicatorsQueryVariables = Exact<{
   milestone: MilestoneCode;
 }>;
 
 
-export type ComplianceIndicatorsQuery = { countries: Array<{ code: string, indicators: { asOf: string, highRiskDeployments: number, redTeamedBeforeDeployment: number, incidentsRequiringNotification: number, notifiedWithin72h: number, systems: number, systemsWithProvenance: number } | null }> };
+export type ComplianceIndicatorsQuery = { countries: Array<{ code: string, indicators: { basis: IndicatorBasis, asOf: string, highRiskDeployments: number, redTeamedBeforeDeployment: number, incidentsRequiringNotification: number, notifiedWithin72h: number, systems: number, systemsWithProvenance: number } | null }> };
+
+export type CountryIndicatorsQueryVariables = Exact<{
+  code: string | number;
+  milestone: MilestoneCode;
+}>;
+
+
+export type CountryIndicatorsQuery = { country: { code: string, name: string, indicators: { basis: IndicatorBasis, asOf: string, highRiskDeployments: number, redTeamedBeforeDeployment: number, incidentsRequiringNotification: number, notifiedWithin72h: number, systems: number, systemsWithProvenance: number } | null } | null };
 
 export type ComplianceReportQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ComplianceReportQuery = { complianceReport: { id: string, country: string, milestone: MilestoneCode, version: number, baselineVersion: string, submittedAt: string, status: ComplianceReportStatus, assessments: Array<{ itemCode: string, rating: ComplianceRating, note: string | null, evidence: Array<{ kind: EvidenceKind, country: string, id: string }> }>, history: Array<{ status: ComplianceReportStatus, at: string, by: string, comment: string | null }> } | null };
+export type ComplianceReportQuery = { complianceReport: { id: string, country: string, milestone: MilestoneCode, version: number, baselineVersion: string, submittedAt: string, status: ComplianceReportStatus, assessments: Array<{ itemCode: string, rating: ComplianceRating, note: string | null, evidence: Array<{ kind: EvidenceKind, country: string, id: string, vouchedAt: string | null, record:
+          | { __typename: 'Audit', status: AuditStatus, classification: Classification, scope: string, completedAt: string | null, auditKind: AuditKind }
+          | { __typename: 'Incident', title: string, severity: Severity, classification: Classification, occurredAt: string, notificationStatus: NotificationStatus }
+          | { __typename: 'System', name: string, riskTier: RiskTier, classification: Classification }
+         | null }> }>, attestedIndicators: { attestedAt: string, asOf: string, highRiskDeployments: number, redTeamedBeforeDeployment: number, incidentsRequiringNotification: number, notifiedWithin72h: number, systems: number, systemsWithProvenance: number } | null, history: Array<{ status: ComplianceReportStatus, at: string, by: string, comment: string | null }> } | null };
 
 export type ReviewComplianceReportMutationVariables = Exact<{
   input: ReviewComplianceReportInput;
@@ -282,6 +315,14 @@ export type ReviewComplianceReportMutationVariables = Exact<{
 
 
 export type ReviewComplianceReportMutation = { reviewComplianceReport: { id: string, status: ComplianceReportStatus, history: Array<{ status: ComplianceReportStatus, at: string, by: string, comment: string | null }> } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  milestone?: MilestoneCode | null | undefined;
+  status: ComplianceReportStatus;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: Array<{ waitingSince: string, report: { id: string, country: string, milestone: MilestoneCode, version: number, status: ComplianceReportStatus, submittedAt: string }, changes: { sinceVersion: number | null, added: Array<string>, changed: Array<string> } }>, countries: Array<{ code: string, name: string }> };
 
 export type GrantTermsFragment = { id: string, grantor: string, grantee: string, recordKinds: Array<RecordKind>, maxClassification: Classification, severities: Array<Severity> | null, systemIds: Array<string> | null, purpose: string, validFrom: string, validUntil: string, issuedAt: string, revokedAt: string | null, active: boolean };
 
@@ -424,6 +465,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AttestedFiguresFragmentDoc = new TypedDocumentString(`
+    fragment AttestedFigures on AttestedIndicators {
+  attestedAt
+  asOf
+  highRiskDeployments
+  redTeamedBeforeDeployment
+  incidentsRequiringNotification
+  notifiedWithin72h
+  systems
+  systemsWithProvenance
+}
+    `, {"fragmentName":"AttestedFigures"}) as unknown as TypedDocumentString<AttestedFiguresFragment, unknown>;
 export const GrantTermsFragmentDoc = new TypedDocumentString(`
     fragment GrantTerms on Grant {
   id
@@ -585,6 +638,9 @@ export const ComplianceMatrixDocument = new TypedDocumentString(`
         selfRating
         reviewStatus
       }
+      attestedIndicators {
+        ...AttestedFigures
+      }
     }
   }
   complianceReports(milestone: $milestone) {
@@ -594,12 +650,22 @@ export const ComplianceMatrixDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ComplianceMatrixQuery, ComplianceMatrixQueryVariables>;
+    fragment AttestedFigures on AttestedIndicators {
+  attestedAt
+  asOf
+  highRiskDeployments
+  redTeamedBeforeDeployment
+  incidentsRequiringNotification
+  notifiedWithin72h
+  systems
+  systemsWithProvenance
+}`) as unknown as TypedDocumentString<ComplianceMatrixQuery, ComplianceMatrixQueryVariables>;
 export const ComplianceIndicatorsDocument = new TypedDocumentString(`
     query ComplianceIndicators($milestone: MilestoneCode!) {
   countries {
     code
     indicators(milestone: $milestone) {
+      basis
       asOf
       highRiskDeployments
       redTeamedBeforeDeployment
@@ -611,6 +677,24 @@ export const ComplianceIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplianceIndicatorsQuery, ComplianceIndicatorsQueryVariables>;
+export const CountryIndicatorsDocument = new TypedDocumentString(`
+    query CountryIndicators($code: ID!, $milestone: MilestoneCode!) {
+  country(code: $code) {
+    code
+    name
+    indicators(milestone: $milestone) {
+      basis
+      asOf
+      highRiskDeployments
+      redTeamedBeforeDeployment
+      incidentsRequiringNotification
+      notifiedWithin72h
+      systems
+      systemsWithProvenance
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryIndicatorsQuery, CountryIndicatorsQueryVariables>;
 export const ComplianceReportDocument = new TypedDocumentString(`
     query ComplianceReport($id: ID!) {
   complianceReport(id: $id) {
@@ -629,7 +713,33 @@ export const ComplianceReportDocument = new TypedDocumentString(`
         kind
         country
         id
+        vouchedAt
+        record {
+          __typename
+          ... on Incident {
+            title
+            severity
+            classification
+            occurredAt
+            notificationStatus
+          }
+          ... on Audit {
+            auditKind: kind
+            status
+            classification
+            scope
+            completedAt
+          }
+          ... on System {
+            name
+            riskTier
+            classification
+          }
+        }
       }
+    }
+    attestedIndicators {
+      ...AttestedFigures
     }
     history {
       status
@@ -639,7 +749,16 @@ export const ComplianceReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ComplianceReportQuery, ComplianceReportQueryVariables>;
+    fragment AttestedFigures on AttestedIndicators {
+  attestedAt
+  asOf
+  highRiskDeployments
+  redTeamedBeforeDeployment
+  incidentsRequiringNotification
+  notifiedWithin72h
+  systems
+  systemsWithProvenance
+}`) as unknown as TypedDocumentString<ComplianceReportQuery, ComplianceReportQueryVariables>;
 export const ReviewComplianceReportDocument = new TypedDocumentString(`
     mutation ReviewComplianceReport($input: ReviewComplianceReportInput!, $idempotencyKey: String) {
   reviewComplianceReport(input: $input, idempotencyKey: $idempotencyKey) {
@@ -654,6 +773,30 @@ export const ReviewComplianceReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewComplianceReportMutation, ReviewComplianceReportMutationVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($milestone: MilestoneCode, $status: ComplianceReportStatus!) {
+  reviewQueue(milestone: $milestone, status: $status) {
+    waitingSince
+    report {
+      id
+      country
+      milestone
+      version
+      status
+      submittedAt
+    }
+    changes {
+      sinceVersion
+      added
+      changed
+    }
+  }
+  countries {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const IssuedGrantsDocument = new TypedDocumentString(`
     query IssuedGrants {
   myCountry {

@@ -60,7 +60,7 @@ export function shellJourneys(context: ConsoleTestContext) {
       "JP regulator": ["Incidents across borders", "Report and revise", "Compliance matrix", "Grants", "Access log", "Explorer"],
       "JP negotiator": ["Grants", "Explorer"],
       "JP auditor": ["Incidents across borders", "Access log", "Explorer"],
-      "BOARD analyst": ["Incidents across borders", "Compliance matrix", "Explorer"],
+      "BOARD analyst": ["Incidents across borders", "Compliance matrix", "Review queue", "Explorer"],
     };
     for (const [who, views] of Object.entries(expected)) {
       const tab = await context.openTab();
@@ -71,7 +71,7 @@ export function shellJourneys(context: ConsoleTestContext) {
     }
     const negotiator = await context.openTab();
     await negotiator.signInAs("US", "negotiator");
-    for (const path of ["/incidents", "/report", "/compliance", "/access-log"]) {
+    for (const path of ["/incidents", "/report", "/compliance", "/review-queue", "/access-log"]) {
       await negotiator.goto(path);
       const refusal = negotiator.page.getByTestId("role-refusal");
       await expect.poll(() => refusal.textContent()).toMatch(/^Your role cannot/);
