@@ -2,10 +2,8 @@ import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { composeSupergraph } from "../gateway/supergraph/compose-supergraph.js";
 import { DEFAULT_HTTP } from "../shared/config/hub-config.js";
 import { onParentGone } from "../shared/process/stop-with-parent.js";
-import { writeSupergraphFile } from "../gateway/supergraph/supergraph-file.js";
 import { BOARD } from "../shared/auth/caller.js";
 import { DevDatabaseServer } from "./dev-databases.js";
 import { boardUrl, ensureDevIssuers, nationalUrl, writeDevHubConfig } from "./dev-hub-config.js";
@@ -17,6 +15,7 @@ import { metricsPorts, writePrometheusTargets } from "./prometheus-targets.js";
 import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { demoParticipants } from "./seed/demo-participants.js";
 import { seedDemoReports } from "./seed/demo-reports.js";
+import { ensureSupergraph } from "./supergraph-cache.js";
 import { Supervisor } from "./supervisor.js";
 import { terminalLevels, TerminalLog } from "./terminal-log.js";
 
@@ -99,8 +98,12 @@ const issuers = await ensureDevIssuers(layout, countries);
 const headKeys = await Promise.all(countries.map((code) => ensureAccessLogHeadKey(layout.issuersDir, code)));
 writeDevHubConfig(layout, countries, issuers);
 // Composed here, from the code being started, rather than in the gateway: the gateway then loads what a
-// production gateway loads (no composition library, no subgraph code) and starts faster.
-writeSupergraphFile(layout.supergraphFile, await composeSupergraph());
+// production gateway loads (no composition library, no subgraph code) and starts faster. Loaded only
+// when the code changed since the last start (supergraph-cache.ts).
+const supergraph = await ensureSupergraph(layout.supergraphFile, [entry("subgraphs"), entry("shared"), entry("../package-lock.json")], async () =>
+  (await import("../gateway/supergraph/compose-supergraph.js")).composeSupergraph(),
+);
+if (supergraph === "reused") say("  supergraph: unchanged code, the composed file reused");
 
 // Services' lines, readable and labelled, on this terminal (HUB_TERMINAL_LOG, see terminal-log.ts); the
 // JSON files in the logs folder keep every line as the service wrote it.
