@@ -1,7 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-
-const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+import { indicatorShare } from "../../../shared/compliance/indicator-share.js";
 
 /**
  * A country's own indicators for a milestone as it attested them with one version of its report:
@@ -53,11 +52,11 @@ export class AttestedIndicators {
 
   @Field(() => Float, { nullable: true, description: "redTeamedBeforeDeployment / highRiskDeployments; null when there are none." })
   get redTeamedShare(): number | null {
-    return share(this.redTeamedBeforeDeployment, this.highRiskDeployments);
+    return indicatorShare(this.redTeamedBeforeDeployment, this.highRiskDeployments);
   }
 
   @Field(() => Float, { nullable: true, description: "notifiedWithin72h / incidentsRequiringNotification; null when there are none." })
   get notifiedWithin72hShare(): number | null {
-    return share(this.notifiedWithin72h, this.incidentsRequiringNotification);
+    return indicatorShare(this.notifiedWithin72h, this.incidentsRequiringNotification);
   }
 }

@@ -8,6 +8,7 @@ import type { NationalContext } from "../context.js";
 import { Country } from "../country/country.js";
 import { filterHash } from "../access/filter-hash.js";
 import type { Audit } from "../audits/audit.js";
+import { indicatorShare } from "../../../shared/compliance/indicator-share.js";
 
 /** Whose view a set of indicators is: the same question counts differently for different readers. */
 export enum IndicatorBasis {
@@ -67,8 +68,6 @@ export class Indicators {
   systemsWithProvenance: number;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
-
 @Resolver(() => Country)
 export class IndicatorsResolver {
   @FieldResolver(() => Indicators, { nullable: true, description: "Counted by this country over the records the caller may see: a carve-out record is never counted." })
@@ -120,10 +119,10 @@ export class IndicatorsResolver {
       asOf,
       highRiskDeployments,
       redTeamedBeforeDeployment: redTeamed,
-      redTeamedShare: share(redTeamed, highRiskDeployments),
+      redTeamedShare: indicatorShare(redTeamed, highRiskDeployments),
       incidentsRequiringNotification: required,
       notifiedWithin72h: onTime,
-      notifiedWithin72hShare: share(onTime, required),
+      notifiedWithin72hShare: indicatorShare(onTime, required),
       systems: systems.length,
       systemsWithProvenance: withProvenance,
     };
