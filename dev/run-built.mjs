@@ -31,9 +31,12 @@ function run(script, args, env = process.env) {
 }
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-const sources = Math.max(statSync(join(root, "tsconfig.json")).mtimeMs, ...sourceDirs.map((d) => newestSource(join(root, d))));
-if (sources > built) {
+const bundling = join(root, "shared", "deploy", "rolldown.config.mjs");
+const sources = Math.max(statSync(join(root, "tsconfig.json")).mtimeMs, statSync(bundling).mtimeMs, ...sourceDirs.map((d) => newestSource(join(root, d))));
+// The services run bundled (shared/deploy/rolldown.config.mjs): bundled again with every compile.
+if (sources > built || !existsSync(join(root, "dist", "services", "national.js"))) {
   run("typescript/bin/tsc", ["-p", join(root, "tsconfig.json")]);
+  run("rolldown/bin/cli.mjs", ["-c", bundling, "--logLevel", "warn"]);
   writeFileSync(stamp, new Date().toISOString());
 }
 

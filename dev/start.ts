@@ -16,6 +16,7 @@ import { seedDemoRegister, seedDirectory } from "./seed/seed.js";
 import { demoParticipants } from "./seed/demo-participants.js";
 import { seedDemoReports } from "./seed/demo-reports.js";
 import { ensureSupergraph } from "./supergraph-cache.js";
+import { SERVICE_ENTRIES } from "./service-entries.js";
 import { Supervisor } from "./supervisor.js";
 import { terminalLevels, TerminalLog } from "./terminal-log.js";
 
@@ -31,6 +32,7 @@ const layout = devLayout();
 const participants = demoParticipants(layout.demoCountries);
 const countries = participants.map((p) => p.code);
 const entry = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const service = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 // The launcher owns shutdown from its first line: SIGTERM or SIGINT to its own pid (not only Ctrl-C to
 // the whole process group), or the death of its parent (`npm start` runs `sh -c node ...`, and a killed
@@ -127,7 +129,7 @@ supervisor.start({
 });
 supervisor.start({
   name: "board",
-  entry: entry("subgraphs/board/main.js"),
+  entry: service(SERVICE_ENTRIES.board),
   url: boardUrl(layout),
   env: { ...common, PORT: String(layout.subgraphPortBase), HUB_METRICS_PORT: String(metrics.board), DATABASE_URL: database.databaseUrl(BOARD) },
 });
@@ -135,7 +137,7 @@ countries.forEach((code, i) =>
   supervisor.start({
     name: `national-${code}`,
     country: code,
-    entry: entry("subgraphs/national/main.js"),
+    entry: service(SERVICE_ENTRIES.national),
     url: nationalUrl(layout, i),
     env: {
       ...common,
@@ -151,7 +153,7 @@ countries.forEach((code, i) =>
 supervisor.start({
   name: "gateway",
   front: true,
-  entry: entry("gateway/main.js"),
+  entry: service(SERVICE_ENTRIES.gateway),
   url: `${layout.gatewayBaseUrl}/graphql`,
   env: { ...common, PORT: String(layout.gatewayPort), HUB_METRICS_PORT: String(metrics.gateway), HUB_DEV_ISSUERS_DIR: layout.issuersDir, SUPERGRAPH_FILE: layout.supergraphFile },
 });

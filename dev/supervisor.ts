@@ -57,7 +57,10 @@ export class Supervisor {
   private launch(supervised: Supervised): void {
     const { spec } = supervised;
     const log = createWriteStream(join(this.logsDir, `${spec.name}.log`), { flags: "a" });
-    const child = spawn(process.execPath, [...profilingArgs(spec.name), "--enable-source-maps", spec.entry], {
+    // No --enable-source-maps: Node 20 reads and parses every loaded file's map as it loads (a tenth of
+    // the gateway's start-up, measured). The bundles are readable JavaScript with each source file's
+    // path marked; NODE_OPTIONS=--enable-source-maps maps stack traces when a developer wants it.
+    const child = spawn(process.execPath, [...profilingArgs(spec.name), spec.entry], {
       // A launcher killed outright (SIGKILL) cannot stop its services: they watch for it themselves.
       env: { ...process.env, ...spec.env, [STOP_WITH_PARENT_ENV]: "1" },
       stdio: ["ignore", "pipe", "pipe"],

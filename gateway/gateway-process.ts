@@ -28,6 +28,7 @@ const server = await startGateway({
   metrics,
   logger,
   devIssuersDir,
+  // dist/console beside this module's folder: dist/gateway when compiled, dist/services when bundled.
   consoleDir: process.env.HUB_CONSOLE_DIR ?? fileURLToPath(new URL("../console/", import.meta.url)),
   nationalSchemaHash: nationalSdlHash,
 });

@@ -16,6 +16,7 @@ import { createLogger } from "../shared/logging/logger.js";
 import { NationalDeployment } from "../subgraphs/national/deployment/national-deployment.js";
 import { startNationalServer } from "../subgraphs/national/server.js";
 import { createParticipantDatabase, type ParticipantDatabase } from "./support/participant-database.js";
+import { SERVICE_ENTRIES } from "../dev/service-entries.js";
 
 /**
  * A national deployment knows its country (issue 11): its database carries the participant code that
@@ -97,7 +98,7 @@ describe("a national deployment that knows its country", () => {
   });
 
   const national = (country: string, databaseUrl: string) =>
-    runBuilt("dist/subgraphs/national/main.js", [], { HUB_COUNTRY: country, HUB_CONFIG: configFile, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1" });
+    runBuilt(SERVICE_ENTRIES.national, [], { HUB_COUNTRY: country, HUB_CONFIG: configFile, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1" });
 
   it("marks the database with its country when it migrates it", async () => {
     expect(await jp.service.query(`SELECT participant FROM deployment_identity`)).toEqual([{ participant: "JP" }]);
@@ -124,14 +125,14 @@ describe("a national deployment that knows its country", () => {
   });
 
   it("refuses the board with pending migrations", async () => {
-    const exit = await runBuilt("dist/subgraphs/board/main.js", [], { HUB_CONFIG: configFile, DATABASE_URL: bareServiceUrl, PORT: "0", HOST: "127.0.0.1" });
+    const exit = await runBuilt(SERVICE_ENTRIES.board, [], { HUB_CONFIG: configFile, DATABASE_URL: bareServiceUrl, PORT: "0", HOST: "127.0.0.1" });
     expectRefusal(exit, /board subgraph refuses to start: its database has pending migrations; run `migrate board` first\./);
   });
 
   it("refuses the board without board.gatewayUrl, through which countries vouch for their reports", async () => {
     const withoutGateway = join(dir, "hub-without-gateway.json");
     writeFileSync(withoutGateway, JSON.stringify({ ...config, board: { url: config.board.url } }));
-    const exit = await runBuilt("dist/subgraphs/board/main.js", [], { HUB_CONFIG: withoutGateway, DATABASE_URL: board.serviceUrl, PORT: "0", HOST: "127.0.0.1" });
+    const exit = await runBuilt(SERVICE_ENTRIES.board, [], { HUB_CONFIG: withoutGateway, DATABASE_URL: board.serviceUrl, PORT: "0", HOST: "127.0.0.1" });
     expectRefusal(exit, /board.gatewayUrl must be the gateway's URL as the board reaches it/);
   });
 

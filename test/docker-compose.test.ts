@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type HubConfig, parseHubConfig } from "../shared/config/hub-config.js";
+import { SERVICE_ENTRIES } from "../dev/service-entries.js";
 
 /**
  * docker-compose.yml cannot be started here (no Docker engine in CI), so this checks what can go wrong
@@ -109,7 +110,7 @@ function volumeTargets(svc: ComposeService): Map<string, string> {
 }
 
 const participantServices = () => [
-  { code: "BOARD", ...namedEntry(serviceRunning("dist/subgraphs/board/main.js")) },
+  { code: "BOARD", ...namedEntry(serviceRunning(SERVICE_ENTRIES.board)) },
   ...COUNTRIES.map((code) => ({ code, ...namedEntry(nationalService(code)) })),
 ];
 
@@ -119,7 +120,7 @@ function namedEntry([name, svc]: [string, ComposeService]) {
 
 function nationalService(country: string): [string, ComposeService] {
   const matches = Object.entries(services).filter(
-    ([, svc]) => command(svc).includes("dist/subgraphs/national/main.js") && env(svc).HUB_COUNTRY === country,
+    ([, svc]) => command(svc).includes(SERVICE_ENTRIES.national) && env(svc).HUB_COUNTRY === country,
   );
   expect(matches.map(([name]) => name), `national services for ${country}`).toHaveLength(1);
   return matches[0]!;
@@ -252,7 +253,7 @@ describe("docker-compose.yml", () => {
   });
 
   it("starts the gateway once the board and every country are healthy", () => {
-    const [name, gateway] = serviceRunning("dist/gateway/main.js");
+    const [name, gateway] = serviceRunning(SERVICE_ENTRIES.gateway);
     const deps = dependencies(gateway);
     for (const { name: member } of participantServices()) expect(deps[member], `${name} waits for ${member}`).toBe("service_healthy");
 
@@ -356,7 +357,7 @@ describe("docker-compose.yml: observability (shared/deploy/observability/)", () 
     job.static_configs.flatMap((group) => group.targets.map((target) => ({ job: job.job_name, target, path: job.metrics_path ?? "/metrics", country: group.labels?.country }))),
   );
   const hubServices = () => [
-    { code: undefined as string | undefined, job: "hub-gateway", ...namedEntry(serviceRunning("dist/gateway/main.js")) },
+    { code: undefined as string | undefined, job: "hub-gateway", ...namedEntry(serviceRunning(SERVICE_ENTRIES.gateway)) },
     ...participantServices().map(({ code, name, svc }) => ({ code: code as string | undefined, job: code === "BOARD" ? "hub-board" : "hub-national", name, svc })),
   ];
 
@@ -457,9 +458,9 @@ describe("shared/deploy/hub.compose.json", () => {
   it("lists the same countries, in the same services, as docker-compose.yml", () => {
     expect(config.countries.map((c) => c.code)).toEqual(COUNTRIES);
     for (const country of config.countries) expect(serviceAt(country.url)).toBe(nationalService(country.code)[0]);
-    expect(serviceAt(config.board.url)).toBe(serviceRunning("dist/subgraphs/board/main.js")[0]);
+    expect(serviceAt(config.board.url)).toBe(serviceRunning(SERVICE_ENTRIES.board)[0]);
     // The board reaches the gateway on the compose network, where submissions are vouched for.
-    expect(serviceAt(config.board.gatewayUrl!)).toBe(serviceRunning("dist/gateway/main.js")[0]);
+    expect(serviceAt(config.board.gatewayUrl!)).toBe(serviceRunning(SERVICE_ENTRIES.gateway)[0]);
   });
 
   it("trusts one dev issuer per participant, with the keys the issuers service writes", () => {

@@ -12,6 +12,7 @@ import { Classification } from "../shared/policy/classification.js";
 import { insertIncidents } from "./support/incidents.js";
 import { type MetricFamily, parsePrometheusText, sampleValue, scrape } from "./support/prometheus-text.js";
 import { startTestHub, type TestHub } from "./support/test-hub.js";
+import { SERVICE_ENTRIES } from "../dev/service-entries.js";
 
 /**
  * Every service's Prometheus metrics, read over HTTP from their own listeners while a real hub answers
@@ -297,7 +298,7 @@ describe("a service given a bad metrics port", () => {
         issuers: [{ participant: "JP", issuer: "https://idp.jp.example", jwksUri: "https://idp.jp.example/jwks.json" }],
       }),
     );
-    const result = await promisify(execFile)(process.execPath, ["dev/run-built.mjs", "dist/gateway/main.js"], {
+    const result = await promisify(execFile)(process.execPath, ["dev/run-built.mjs", SERVICE_ENTRIES.gateway], {
       cwd: new URL("..", import.meta.url).pathname,
       env: { PATH: process.env.PATH, HUB_LOG: "silent", HUB_CONFIG: config, PORT: "abc", HUB_METRICS_PORT: "metrics" },
       timeout: 60_000,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHubConfig } from "../shared/config/hub-config.js";
 import { LiveConfig } from "../shared/config/live-config.js";
 import type { Logger } from "../shared/logging/logger.js";
+import { SERVICE_ENTRIES } from "../dev/service-entries.js";
 
 const run = promisify(execFile);
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -53,7 +54,7 @@ describe("a service with a bad environment or config", () => {
       config,
       JSON.stringify({ ...goodConfig, nationTimeoutMS: 3000, countries: [...goodConfig.countries, { code: "US", url: "http://127.0.0.1:4102/graphql" }] }),
     );
-    const { code, stdout, stderr } = await start("dist/subgraphs/national/main.js", { HUB_CONFIG: config, HUB_COUNTRY: "JP", PORT: "abc" });
+    const { code, stdout, stderr } = await start(SERVICE_ENTRIES.national, { HUB_CONFIG: config, HUB_COUNTRY: "JP", PORT: "abc" });
     expect(code).toBe(78);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toEqual([
@@ -65,12 +66,12 @@ describe("a service with a bad environment or config", () => {
     ]);
     expect(stderr).not.toMatch(/\n\s+at /);
 
-    const missing = await start("dist/subgraphs/national/main.js", { HUB_CONFIG: join(dir, "nowhere.json"), DATABASE_URL: databaseUrl, PORT: "0" });
+    const missing = await start(SERVICE_ENTRIES.national, { HUB_CONFIG: join(dir, "nowhere.json"), DATABASE_URL: databaseUrl, PORT: "0" });
     expect(missing.code).toBe(78);
     expect(missing.stderr).toContain("HUB_COUNTRY is not set");
     expect(missing.stderr).toMatch(/nowhere\.json: cannot read it/);
 
-    const board = await start("dist/subgraphs/board/main.js", { HUB_CONFIG: config, DATABASE_URL: databaseUrl, PORT: "70000" });
+    const board = await start(SERVICE_ENTRIES.board, { HUB_CONFIG: config, DATABASE_URL: databaseUrl, PORT: "70000" });
     expect(board.code).toBe(78);
     expect(board.stderr).toContain('PORT must be a TCP port number (0-65535), got "70000"');
     expect(connections).toBe(0);
@@ -79,7 +80,7 @@ describe("a service with a bad environment or config", () => {
   it("refuses a LOG_LEVEL that is no level as a configuration problem (exit 78), before connecting", async () => {
     const config = join(dir, "level-hub.json");
     writeFileSync(config, JSON.stringify(goodConfig));
-    const { code, stderr } = await start("dist/subgraphs/board/main.js", { HUB_CONFIG: config, DATABASE_URL: databaseUrl, PORT: "0", LOG_LEVEL: "verbose" });
+    const { code, stderr } = await start(SERVICE_ENTRIES.board, { HUB_CONFIG: config, DATABASE_URL: databaseUrl, PORT: "0", LOG_LEVEL: "verbose" });
     expect(code).toBe(78);
     expect(stderr.trim().split("\n")).toEqual(["board cannot start:", '  - LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, got "verbose"']);
     expect(connections).toBe(0);
@@ -88,7 +89,7 @@ describe("a service with a bad environment or config", () => {
   it("says in one line that its database refused it, and exits 1 (retryable) without a stack trace", async () => {
     const config = join(dir, "good-hub.json");
     writeFileSync(config, JSON.stringify(goodConfig));
-    for (const [entry, service] of [["dist/subgraphs/national/main.js", "national subgraph JP"], ["dist/subgraphs/board/main.js", "board subgraph"]] as const) {
+    for (const [entry, service] of [[SERVICE_ENTRIES.national, "national subgraph JP"], [SERVICE_ENTRIES.board, "board subgraph"]] as const) {
       const { code, stderr } = await start(entry, { HUB_CONFIG: config, HUB_COUNTRY: "JP", PORT: "0", DATABASE_URL: databaseUrl, HUB_LOG: "error" });
       expect({ entry, code }).toEqual({ entry, code: 1 });
       const lines = stderr.trim().split("\n");

@@ -1,8 +1,11 @@
 import type { Frame, Sample } from "./frames.js";
+import { OriginalSources } from "./original-sources.js";
+
+const originals = new OriginalSources();
 
 /** A V8 CPU profile as `node --cpu-prof` writes it (the `.cpuprofile` JSON). */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number }; children?: number[] }[];
   startTime: number;
   endTime: number;
   samples: number[];
@@ -49,7 +52,10 @@ export function samplesOfCpuProfile(profile: CpuProfile, options: { fromMs?: num
 function frameOfCallFrame(frame: CpuProfile["nodes"][number]["callFrame"]): Frame {
   const special: Record<string, Frame["kind"]> = { "(garbage collector)": "gc", "(program)": "program", "(idle)": "idle" };
   const kind = special[frame.functionName] ?? (frame.url ? "js" : "builtin");
-  return { kind, name: frame.functionName, url: frame.url.replace(/^file:\/\//, ""), line: frame.lineNumber >= 0 ? frame.lineNumber + 1 : undefined };
+  const url = frame.url.replace(/^file:\/\//, "");
+  const line = frame.lineNumber >= 0 ? frame.lineNumber + 1 : undefined;
+  const original = kind === "js" && line !== undefined ? originals.locate(url, line, Math.max(frame.columnNumber ?? 0, 0)) : undefined;
+  return { kind, name: frame.functionName, url: original?.url ?? url, line: original?.line ?? line };
 }
 
 /**
@@ -75,8 +81,12 @@ function frameOfPerfLine(line: string): Frame | null {
   const symbol = match[1]!.replace(/\+0x[0-9a-f]+$/, "");
   const library = match[2]!;
   if (library === "[kernel.kallsyms]") return { kind: "kernel", name: symbol, url: "" };
-  const js = /^JS:[*^~+]?(\S*) (.*?):(\d+):\d+$/.exec(symbol);
-  if (js) return { kind: "js", name: js[1]!, url: js[2]!.replace(/^file:\/\//, ""), line: Number(js[3]) };
+  const js = /^JS:[*^~+]?(\S*) (.*?):(\d+):(\d+)$/.exec(symbol);
+  if (js) {
+    const url = js[2]!.replace(/^file:\/\//, "");
+    const original = originals.locate(url, Number(js[3]), Math.max(Number(js[4]) - 1, 0));
+    return { kind: "js", name: js[1]!, url: original?.url ?? url, line: original?.line ?? Number(js[3]) };
+  }
   if (symbol.startsWith("RegExp:")) return { kind: "js", name: symbol, url: "regexp:" };
   if (symbol.startsWith("Builtins_")) return { kind: "builtin", name: symbol, url: "" };
   return { kind: "native", name: symbol, url: library };

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { ensureDevIssuer, signDevToken } from "../../dev/dev-issuers.js";
 import { freePort } from "../../dev/free-port.js";
 import { demoParticipants, MAX_DEMO_PARTICIPANTS } from "../../dev/seed/demo-participants.js";
+import { SERVICE_ENTRIES } from "../../dev/service-entries.js";
 import { composeSupergraph } from "../../gateway/supergraph/compose-supergraph.js";
 import { writeSupergraphFile } from "../../gateway/supergraph/supergraph-file.js";
 import { DEFAULT_AUDIENCE, type HubConfig } from "../../shared/config/hub-config.js";
@@ -27,7 +28,7 @@ const CPU_TARGET_LEVELS = new Set([50, 100]);
 const IDLE_SAMPLE_MS = 5000;
 
 export const GATEWAY_FAN_OUT_CAPTION =
-  `8 gateway fan-out: the real gateway process (node dist/gateway/main.js, metrics on, supergraph file, a JP ` +
+  `8 gateway fan-out: the real gateway process (node dist/services/gateway.js, metrics on, supergraph file, a JP ` +
   `regulator's real token) over stand-in countries and board answering from memory after ${STAND_IN_DELAY_MS} ms ` +
   `(bench/stand-ins: one process of their own, one port per country). Their CPU is out of the gateway's figure but they, ` +
   `the load driver and the gateway still share this machine's ${cpus().length} cores. CPU per country = the gateway's ` +
@@ -203,7 +204,7 @@ async function startStandInProcess(codes: string[], members: { code: string; nam
 async function startGatewayProcess(configFile: string, supergraphFile: string): Promise<{ process: ChildProcess; url: string }> {
   const port = await freePort();
   const metricsPort = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, "dist", "gateway", "main.js")], {
+  const child = spawn(process.execPath, [join(ROOT, SERVICE_ENTRIES.gateway)], {
     cwd: ROOT,
     env: {
       ...process.env,
