@@ -22,8 +22,8 @@ function newestSource(dir, isSource = (name) => name.endsWith(".ts") && !name.en
   return newest;
 }
 
-function run(script, args, env = process.env) {
-  const result = spawnSync(process.execPath, [join(root, "node_modules", script), ...args], { cwd: root, env, stdio: ["ignore", 2, 2] });
+function run(script, args, env = process.env, stdout = 2) {
+  const result = spawnSync(process.execPath, [join(root, "node_modules", script), ...args], { cwd: root, env, stdio: ["ignore", stdout, 2] });
   if (result.status !== 0) {
     process.stderr.write("Build failed (see above).\n");
     process.exit(1);
@@ -36,7 +36,8 @@ const sources = Math.max(statSync(join(root, "tsconfig.json")).mtimeMs, statSync
 // The services run bundled (shared/deploy/rolldown.config.mjs): bundled again with every compile.
 if (sources > built || !existsSync(join(root, "dist", "services", "national.js"))) {
   run("typescript/bin/tsc", ["-p", join(root, "tsconfig.json")]);
-  run("rolldown/bin/cli.mjs", ["-c", bundling, "--logLevel", "warn"]);
+  // Its stdout lists every file written; warnings and errors go to stderr.
+  run("rolldown/bin/cli.mjs", ["-c", bundling, "--logLevel", "warn"], process.env, "ignore");
   writeFileSync(stamp, new Date().toISOString());
 }
 

@@ -14,9 +14,11 @@ const dist = (path) => fileURLToPath(new URL(`../../dist/${path}`, import.meta.u
  *   graphql must be the one instance every schema, resolver and library shares;
  * - @opentelemetry/api: the one registry of the tracer provider, shared by the tracing SDK (loaded
  *   only when tracing is on) and every library that makes spans;
- * - reflect-metadata: one global polyfill for the decorators' metadata.
+ * - reflect-metadata: one global polyfill for the decorators' metadata;
+ * - @apollo/utils.createhash: Apollo's hash of every operation reaches Node's crypto through
+ *   `module.require`, which a bundled CommonJS module lacks; bundled, it hashes in JavaScript (sha.js).
  */
-const EXTERNAL = ["graphql", "pg", "pg-pool", "@opentelemetry/api", "reflect-metadata"];
+const EXTERNAL = ["graphql", "pg", "pg-pool", "@opentelemetry/api", "reflect-metadata", "@apollo/utils.createhash"];
 
 const external = (id) => id.startsWith("node:") || EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`));
 
