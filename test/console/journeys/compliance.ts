@@ -13,7 +13,10 @@ export function complianceJourneys(context: ConsoleTestContext) {
     await tab.page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Review queue" }).click();
     const { page } = tab;
     const queue = page.getByTestId("review-queue");
-    await page.getByLabel("Milestone").selectOption("M12");
+    // Within the filters: once the queue has loaded, its heading ("... every milestone ...") names the
+    // table's region and section too, and a bare getByLabel("Milestone") would find three elements.
+    const filters = queue.getByRole("form", { name: "Queue filters" });
+    await filters.getByLabel("Milestone").selectOption("M12");
     await expect.poll(() => page.url()).toContain("milestone=M12");
     await page.locator("[data-testid=review-queue][data-state=ready]").waitFor({ timeout: 20_000 });
     // npm start's seed leaves some M12 reports SUBMITTED; the hub lists them longest waiting first.
@@ -65,7 +68,7 @@ export function complianceJourneys(context: ConsoleTestContext) {
     await expect.poll(() => report.getAttribute("data-status")).toBe("UNDER_REVIEW");
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect.poll(() => queue.locator(`tr[data-report="${reportId}"]`).count()).toBe(0);
-    await page.getByLabel("Status").selectOption("UNDER_REVIEW");
+    await filters.getByLabel("Status").selectOption("UNDER_REVIEW");
     await expect.poll(() => queue.locator(`tr[data-report="${reportId}"]`).count()).toBe(1);
 
     // A cited incident the board may see links to the incidents view, open on that incident.
