@@ -78,8 +78,35 @@ try {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(78);
 }
-database = await DevDatabaseServer.open(layout).catch((error: Error) => {
+// Keys and config first, and the identity providers started on them: they need no database, and their
+// start (a second of CPU) then overlaps the database's instead of competing with every other service's.
+const issuers = await ensureDevIssuers(layout, countries);
+const headKeys = await Promise.all(countries.map((code) => ensureAccessLogHeadKey(layout.issuersDir, code)));
+writeDevHubConfig(layout, countries, issuers);
+
+// Services' lines, readable and labelled, on this terminal (HUB_TERMINAL_LOG, see terminal-log.ts); the
+// JSON files in the logs folder keep every line as the service wrote it.
+const terminal = await TerminalLog.create({
+  spec: process.env.HUB_TERMINAL_LOG,
+  services: ["identity-providers", "board", ...countries.map((code) => `national-${code}`), "gateway"],
+  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  write: (text) => process.stdout.write(text),
+});
+supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`), (service, line) => terminal.line(service, line));
+const metrics = metricsPorts(layout, countries);
+const metricsTargets = writePrometheusTargets(layout, countries);
+const common = { HUB_CONFIG: layout.configFile, HOST: "127.0.0.1" };
+const idpBaseUrl = identityProvidersBaseUrl(layout.idpPort);
+// Every service fetches its issuers' keys from here at the first token it sees.
+supervisor.start({
+  name: "identity-providers",
+  entry: entry("dev/identity-providers/main.js"),
+  url: idpBaseUrl,
+  env: { ...common, PORT: String(layout.idpPort), HUB_DEV_ISSUERS_DIR: layout.issuersDir, HUB_IDP_CONSOLE_URL: layout.gatewayBaseUrl },
+});
+database = await DevDatabaseServer.open(layout).catch(async (error: Error) => {
   process.stderr.write(`${error.message}\n`);
+  await supervisor?.stopAll(5_000);
   process.exit(1);
 });
 takeSignals();
@@ -96,9 +123,6 @@ const seeded = await Promise.all(
 const newlySeeded = countries.filter((_, i) => seeded[i]! > 0);
 say(`  migrated: ${[BOARD, ...countries].join(", ")}${newlySeeded.length ? `; demo data seeded for ${newlySeeded.join(", ")}` : ""}`);
 
-const issuers = await ensureDevIssuers(layout, countries);
-const headKeys = await Promise.all(countries.map((code) => ensureAccessLogHeadKey(layout.issuersDir, code)));
-writeDevHubConfig(layout, countries, issuers);
 // Composed here, from the code being started, rather than in the gateway: the gateway then loads what a
 // production gateway loads (no composition library, no subgraph code) and starts faster. Loaded only
 // when the code changed since the last start (supergraph-cache.ts).
@@ -107,26 +131,6 @@ const supergraph = await ensureSupergraph(layout.supergraphFile, [entry("subgrap
 );
 if (supergraph === "reused") say("  supergraph: unchanged code, the composed file reused");
 
-// Services' lines, readable and labelled, on this terminal (HUB_TERMINAL_LOG, see terminal-log.ts); the
-// JSON files in the logs folder keep every line as the service wrote it.
-const terminal = await TerminalLog.create({
-  spec: process.env.HUB_TERMINAL_LOG,
-  services: ["identity-providers", "board", ...countries.map((code) => `national-${code}`), "gateway"],
-  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  write: (text) => process.stdout.write(text),
-});
-supervisor = new Supervisor(layout.logsDir, layout.runDir, (line) => say(`  ${line}`), (service, line) => terminal.line(service, line));
-const metrics = metricsPorts(layout, countries);
-const metricsTargets = writePrometheusTargets(layout, countries);
-const common = { HUB_CONFIG: layout.configFile, HOST: "127.0.0.1" };
-const idpBaseUrl = identityProvidersBaseUrl(layout.idpPort);
-// First: every service fetches its issuers' keys from here at the first token it sees.
-supervisor.start({
-  name: "identity-providers",
-  entry: entry("dev/identity-providers/main.js"),
-  url: idpBaseUrl,
-  env: { ...common, PORT: String(layout.idpPort), HUB_DEV_ISSUERS_DIR: layout.issuersDir, HUB_IDP_CONSOLE_URL: layout.gatewayBaseUrl },
-});
 supervisor.start({
   name: "board",
   entry: service(SERVICE_ENTRIES.board),
