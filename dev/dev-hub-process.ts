@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { isolatedHubEnv } from "./isolated-hub-env.js";
 import { dropDatabase } from "../shared/db/databases.js";
 import { dropDatabaseRoles } from "../shared/db/roles.js";
+import { LAUNCHER_ENTRY } from "./service-entries.js";
 
 const run = promisify(execFile);
 // From dist/dev/ or dev/ (under vitest) alike: the repository root holds package.json.
@@ -54,7 +55,7 @@ export class DevHubProcess {
   }
 
   /** Runs `command` (by default the launcher) and resolves once it says the hub is ready. */
-  start(command = process.execPath, args = ["dev/run-built.mjs", "dist/dev/start.js"], timeoutMs = 120_000): Promise<ChildProcess> {
+  start(command = process.execPath, args = ["dev/run-built.mjs", LAUNCHER_ENTRY], timeoutMs = 120_000): Promise<ChildProcess> {
     return new Promise<ChildProcess>((resolve, reject) => {
       this.output = "";
       // Its own process group, as in a terminal: Ctrl-C then reaches every process of it.

@@ -33,8 +33,8 @@ function run(script, args, env = process.env, stdout = 2) {
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const bundling = join(root, "shared", "deploy", "rolldown.config.mjs");
 const sources = Math.max(statSync(join(root, "tsconfig.json")).mtimeMs, statSync(bundling).mtimeMs, ...sourceDirs.map((d) => newestSource(join(root, d))));
-// The services run bundled (shared/deploy/rolldown.config.mjs): bundled again with every compile.
-if (sources > built || !existsSync(join(root, "dist", "services", "national.js"))) {
+// The services and the launcher run bundled (shared/deploy/rolldown.config.mjs): bundled again with every compile.
+if (sources > built || !existsSync(join(root, "dist", "services", "national.js")) || !existsSync(join(root, "dist", "launcher", "start.js"))) {
   run("typescript/bin/tsc", ["-p", join(root, "tsconfig.json")]);
   // Its stdout lists every file written; warnings and errors go to stderr.
   run("rolldown/bin/cli.mjs", ["-c", bundling, "--logLevel", "warn"], process.env, "ignore");

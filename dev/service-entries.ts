@@ -8,3 +8,6 @@ export const SERVICE_ENTRIES = {
   board: "dist/services/board.js",
   national: "dist/services/national.js",
 } as const;
+
+/** `npm start`'s launcher as it runs, bundled by the same config (its imports are a cold start's first wait). */
+export const LAUNCHER_ENTRY = "dist/launcher/start.js";

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../dev/free-port.js";
 import { DevHubProcess } from "../dev/dev-hub-process.js";
+import { LAUNCHER_ENTRY } from "../dev/service-entries.js";
 
 const COUNTRIES = ["CN", "EU", "JP", "KR", "US"];
 
@@ -44,7 +45,7 @@ describe("npm start, the token command and the first query", () => {
       env: { HUB_LOG: "", HUB_NATION_TIMEOUT_MS: "3000", HUB_CIRCUIT_OPEN_MS: "500" },
     });
     ({ env, gatewayUrl: gateway, dataDir } = devHub);
-    hub = await startHub(process.execPath, ["dev/run-built.mjs", "dist/dev/start.js"]);
+    hub = await startHub(process.execPath, ["dev/run-built.mjs", LAUNCHER_ENTRY]);
   }, 120_000);
 
   afterAll(() => devHub.destroy());
@@ -296,7 +297,7 @@ describe("npm start, the token command and the first query", () => {
 
   it("stops every service and PostgreSQL when the launcher's parent dies", async () => {
     // A shell that cannot exec the launcher stays its parent, as `sh -c` under npm does.
-    hub = await startHub("sh", ["-c", "node dev/run-built.mjs dist/dev/start.js; exit $?"]);
+    hub = await startHub("sh", ["-c", `node dev/run-built.mjs ${LAUNCHER_ENTRY}; exit $?`]);
     const launcher = launcherPid();
     expect(launcher).not.toBe(hub.pid);
     const pids = [launcher, ...processes().map((p) => p.pid!)];

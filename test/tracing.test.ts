@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DevHubProcess, ROOT } from "../dev/dev-hub-process.js";
 import { freePort } from "../dev/free-port.js";
+import { LAUNCHER_ENTRY } from "../dev/service-entries.js";
 
 /** One span as the in-test collector keeps it (OTLP/HTTP JSON, flattened). */
 interface ReceivedSpan {
@@ -92,7 +93,7 @@ describe("traces across borders", () => {
         HUB_CIRCUIT_OPEN_MS: "500",
       },
     });
-    await hub.start(process.execPath, ["dev/run-built.mjs", "dist/dev/start.js"], 90_000);
+    await hub.start(process.execPath, ["dev/run-built.mjs", LAUNCHER_ENTRY], 90_000);
     token = await hub.token("--country", "JP", "--role", "regulator");
     // A cold hub's first request (keys fetched, pools opened, code compiled) may outlast a country's
     // time budget on a busy machine; the traces looked at are of warm requests. Another query than the
