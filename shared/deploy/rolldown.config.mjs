@@ -1,5 +1,6 @@
 // The services as they run: each one's compiled code and its libraries bundled into a few files in
-// dist/services/, built after `tsc` (npm run build, dev/run-built.mjs, the Dockerfile). Node 20 loads
+// dist/services/ (and `npm start`'s launcher into dist/launcher/), built after `tsc` (npm run build,
+// dev/run-built.mjs, the Dockerfile). Node 20 loads
 // a module graph of ~800 ES modules and ~1,000 CommonJS files file by file (resolution, a read, a
 // compile each): about 1.6 CPU-s for a national subgraph to start; bundled, ~1 CPU-s. `npm start` runs
 // eight such processes on a small machine at once. Plain JavaScript: it runs before anything else.
