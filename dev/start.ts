@@ -31,8 +31,9 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const layout = devLayout();
 const participants = demoParticipants(layout.demoCountries);
 const countries = participants.map((p) => p.code);
+// Paths under dist/ and under the repository: the same from dist/dev/ (compiled) and dist/launcher/ (bundled).
 const entry = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-const service = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const atRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 // The launcher owns shutdown from its first line: SIGTERM or SIGINT to its own pid (not only Ctrl-C to
 // the whole process group), or the death of its parent (`npm start` runs `sh -c node ...`, and a killed
@@ -133,7 +134,7 @@ if (supergraph === "reused") say("  supergraph: unchanged code, the composed fil
 
 supervisor.start({
   name: "board",
-  entry: service(SERVICE_ENTRIES.board),
+  entry: atRoot(SERVICE_ENTRIES.board),
   url: boardUrl(layout),
   env: { ...common, PORT: String(layout.subgraphPortBase), HUB_METRICS_PORT: String(metrics.board), DATABASE_URL: database.databaseUrl(BOARD) },
 });
@@ -141,7 +142,7 @@ countries.forEach((code, i) =>
   supervisor.start({
     name: `national-${code}`,
     country: code,
-    entry: service(SERVICE_ENTRIES.national),
+    entry: atRoot(SERVICE_ENTRIES.national),
     url: nationalUrl(layout, i),
     env: {
       ...common,
@@ -157,7 +158,7 @@ countries.forEach((code, i) =>
 supervisor.start({
   name: "gateway",
   front: true,
-  entry: service(SERVICE_ENTRIES.gateway),
+  entry: atRoot(SERVICE_ENTRIES.gateway),
   url: `${layout.gatewayBaseUrl}/graphql`,
   env: { ...common, PORT: String(layout.gatewayPort), HUB_METRICS_PORT: String(metrics.gateway), HUB_DEV_ISSUERS_DIR: layout.issuersDir, SUPERGRAPH_FILE: layout.supergraphFile },
 });
